@@ -1,0 +1,152 @@
+package lexicon
+
+import (
+	"slices"
+	"strings"
+)
+
+// Lookup returns every reading of phrase, best first. A match in the case
+// of the data wins; otherwise the case- and accent-folded key is tried,
+// except that all-lower-case input never matches an acronym ("us" is not
+// the US, "who" is not the WHO). A leading "the" and a trailing
+// possessive are ignored. The returned slice must not be modified.
+func (g *Gazetteer) Lookup(phrase string) []Entry {
+	k := stripThe(clean(phrase))
+	if es := g.lookupKey(k); es != nil {
+		return es
+	}
+	if s, ok := stripPossessive(k); ok {
+		return g.lookupKey(s)
+	}
+	return nil
+}
+
+func (g *Gazetteer) lookupKey(k string) []Entry {
+	if k == "" {
+		return nil
+	}
+	if es, ok := g.exact[k]; ok {
+		return es
+	}
+	f := fold(k)
+	plain := g.folded[f]
+	if !acronymFoldOK(k) {
+		return plain
+	}
+	acr := g.foldedAcr[f]
+	if len(acr) == 0 {
+		return plain
+	}
+	if len(plain) == 0 {
+		return acr
+	}
+	out := slices.Concat(plain, acr)
+	slices.SortFunc(out, compareEntries)
+	return slices.CompactFunc(out, func(a, b Entry) bool { return a == b })
+}
+
+// MaxPhraseTokens bounds LongestMatch: no gazetteer phrase is longer.
+const MaxPhraseTokens = 6
+
+// LongestMatch finds the longest gazetteer phrase that starts at words[i]
+// and returns its length in tokens with its readings; n is 0 when none
+// does. It never starts at an article and never ends on a possessive
+// clitic token, so "the Kremlin 's" yields "Kremlin" alone; the caller
+// steps past such tokens itself.
+func (g *Gazetteer) LongestMatch(words []string, i int) (n int, entries []Entry) {
+	if i < 0 || i >= len(words) || strings.EqualFold(words[i], "the") {
+		return 0, nil
+	}
+	if !g.firstWord[firstWordKey(clean(words[i]))] {
+		return 0, nil
+	}
+	maxN := min(MaxPhraseTokens, len(words)-i)
+	var sb strings.Builder
+	for n = maxN; n >= 1; n-- {
+		if isClitic(words[i+n-1]) {
+			continue
+		}
+		sb.Reset()
+		for j, w := range words[i : i+n] {
+			if j > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(w)
+		}
+		if es := g.Lookup(sb.String()); len(es) > 0 {
+			return n, es
+		}
+	}
+	return 0, nil
+}
+
+func isClitic(w string) bool {
+	switch w {
+	case "'s", "’s", "'", "’", "'S":
+		return true
+	}
+	return false
+}
+
+// PersonAt returns the office row of the person called name that is valid
+// on date (YYYY-MM-DD): From <= date < To. When one person held two
+// offices that day, the one that started last wins. ok is false when the
+// name is unknown or held no listed office then ("Biden" in 2026).
+func (g *Gazetteer) PersonAt(name, date string) (Entry, bool) {
+	k := stripThe(clean(name))
+	if s, ok := stripPossessive(k); ok && g.persons[fold(k)] == nil {
+		k = s
+	}
+	var best Entry
+	found := false
+	for _, e := range g.persons[fold(k)] {
+		if e.From <= date && (e.To == "" || date < e.To) && (!found || e.From >= best.From) {
+			best, found = e, true
+		}
+	}
+	return best, found
+}
+
+// Role maps a role word or title ("troops", "foreign minister") to its
+// CAMEO role code. Plurals not listed in the data fall back to the
+// singular.
+func (g *Gazetteer) Role(word string) (code string, ok bool) {
+	w := strings.ToLower(clean(word))
+	if code, ok = g.roles[w]; ok {
+		return code, true
+	}
+	for _, suf := range []string{"s", "es"} {
+		if s, cut := strings.CutSuffix(w, suf); cut {
+			if code, ok = g.roles[s]; ok {
+				return code, true
+			}
+		}
+	}
+	if s, cut := strings.CutSuffix(w, "ies"); cut {
+		code, ok = g.roles[s+"y"]
+	}
+	return code, ok
+}
+
+// Country returns what is known about the state with ISO 3166-1 alpha-3
+// code iso3.
+func (g *Gazetteer) Country(iso3 string) (CountryInfo, bool) {
+	ci, ok := g.countries[strings.ToUpper(iso3)]
+	return ci, ok
+}
+
+// Place returns the place called name with its coordinates for the map.
+// Names of places come first; a country or capital name falls back to the
+// state's centroid or the capital's position.
+func (g *Gazetteer) Place(name string) (Entry, bool) {
+	k := stripThe(clean(name))
+	if es := g.places[fold(k)]; len(es) > 0 {
+		return es[0], true
+	}
+	for _, e := range g.Lookup(name) {
+		if e.Kind == KindCountry || e.Kind == KindCapital || e.Kind == KindMetonym || e.Kind == KindPlace {
+			return e, true
+		}
+	}
+	return Entry{}, false
+}

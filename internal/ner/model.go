@@ -1,0 +1,101 @@
+package ner
+
+import "sync"
+
+// Model is a greedy left-to-right averaged-perceptron tagger. After Load or
+// Train it is immutable, so Tag may be called from many goroutines.
+type Model struct {
+	types []string // entity types, e.g. LOC MISC ORG PER
+	nl    int      // number of labels: 1 + 4*len(types)
+	tab   *table   // feature hash -> row
+	w     []float32
+	lex   Lexicon
+	gaz   *gazetteer
+	pool  sync.Pool // *scratch
+}
+
+// scratch holds per-call buffers; pooled so Tag does not allocate them.
+type scratch struct {
+	toks   []tok
+	feats  []uint64
+	scores []float32
+	labels []int
+}
+
+func (m *Model) getScratch(n int) *scratch {
+	s, _ := m.pool.Get().(*scratch)
+	if s == nil {
+		s = &scratch{scores: make([]float32, m.nl)}
+	}
+	if cap(s.toks) < n {
+		s.toks = make([]tok, n)
+		s.labels = make([]int, n)
+	}
+	s.toks, s.labels = s.toks[:n], s.labels[:n]
+	return s
+}
+
+// Types returns the entity types the model predicts.
+func (m *Model) Types() []string { return append([]string(nil), m.types...) }
+
+// score sums the weight rows of the given features into out.
+func (m *Model) score(feats []uint64, out []float32) {
+	clear(out)
+	nl := m.nl
+	for _, f := range feats {
+		r := m.tab.get(f)
+		if r < 0 {
+			continue
+		}
+		row := m.w[int(r)*nl : int(r)*nl+nl]
+		for j, v := range row {
+			out[j] += v
+		}
+	}
+}
+
+// best returns the highest-scoring label allowed after prev.
+func (m *Model) best(scores []float32, prev int) int {
+	bi := -1
+	var bv float32
+	for l, v := range scores {
+		if !allowed(prev, l) {
+			continue
+		}
+		if bi < 0 || v > bv {
+			bi, bv = l, v
+		}
+	}
+	return bi
+}
+
+// decode runs greedy decoding over prepared tokens. If gold is non-nil it
+// is a training pass: after each position, update is called with the
+// features, the gold label and the predicted one.
+func (m *Model) decode(s *scratch, headline bool, gold []int, update func([]uint64, int, int)) []int {
+	prev, prev2 := -1, -1
+	for i := range s.toks {
+		s.feats = observe(s.toks, i, headline, s.feats[:0])
+		s.feats = history(s.toks, i, prev+1, prev2+1, s.feats)
+		m.score(s.feats, s.scores)
+		p := m.best(s.scores, prev)
+		if gold != nil && p != gold[i] {
+			update(s.feats, gold[i], p)
+		}
+		s.labels[i] = p
+		prev2, prev = prev, p
+	}
+	return s.labels
+}
+
+// Tag returns one IOB2 tag per word ("B-PER", "I-ORG", "O", ...).
+func (m *Model) Tag(words []string) []string {
+	if len(words) == 0 {
+		return []string{}
+	}
+	s := m.getScratch(len(words))
+	defer m.pool.Put(s)
+	m.prepare(words, s.toks)
+	labels := m.decode(s, isAllCapsSentence(words), nil, nil)
+	return decodeIOB2(labels, m.types)
+}

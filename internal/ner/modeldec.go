@@ -1,0 +1,121 @@
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"math"
+	"sync"
+)
+
+// decoder reads the Save format from an in-memory buffer; the first error
+// sticks and later reads return zero values.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) uv() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	x, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err = errFormat
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) sv() int64 {
+	if d.err != nil {
+		return 0
+	}
+	x, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err = errFormat
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) bytes(n uint64) []byte {
+	if d.err != nil || n > uint64(len(d.b)) {
+		d.err = errFormat
+		return nil
+	}
+	s := d.b[:n]
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *decoder) str() string { return string(d.bytes(d.uv())) }
+
+// count reads a length and rejects ones that cannot fit in the remaining
+// input, so corrupt files cannot trigger huge allocations.
+func (d *decoder) count() int {
+	n := d.uv()
+	if n > uint64(len(d.b)) {
+		d.err = errFormat
+		return 0
+	}
+	return int(n)
+}
+
+func (d *decoder) model() (*Model, error) {
+	types := make([]string, d.count())
+	for i := range types {
+		types[i] = d.str()
+	}
+	lex := Lexicon{Clusters: map[string]uint32{}, CapBin: map[string]uint8{}}
+	for n := d.count(); n > 0 && d.err == nil; n-- {
+		w := d.str()
+		lex.Clusters[w] = uint32(d.uv())
+	}
+	for n := d.count(); n > 0 && d.err == nil; n-- {
+		w := d.str()
+		if b := d.bytes(1); b != nil {
+			lex.CapBin[w] = b[0]
+		}
+	}
+	m := newModel(types, lex)
+	scale := math.Float32frombits(uint32(d.uv()))
+	n := d.count()
+	m.tab = newTable(n)
+	m.w = make([]float32, n*m.nl)
+	var key uint64
+	for r := 0; r < n && d.err == nil; r++ {
+		key += d.uv()
+		m.tab.put(key, int32(r))
+		mask := d.uv()
+		for j := 0; j < m.nl; j++ {
+			if mask&(1<<j) != 0 {
+				m.w[r*m.nl+j] = float32(d.sv()) * scale
+			}
+		}
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	return m, nil
+}
+
+//go:embed model/ner.bin.gz
+var embeddedModel []byte
+
+var (
+	loadOnce  sync.Once
+	loadModel *Model
+	loadErr   error
+)
+
+// Load returns the committed model embedded in the binary. The model is
+// decoded once and shared; it is safe for concurrent use.
+func Load() (*Model, error) {
+	loadOnce.Do(func() {
+		loadModel, loadErr = ReadModel(bytes.NewReader(embeddedModel))
+	})
+	return loadModel, loadErr
+}

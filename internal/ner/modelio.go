@@ -1,0 +1,143 @@
+package ner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// Model file format (gzip-compressed, all integers uvarint unless noted):
+//
+//	magic "SITREPNER2\n"
+//	types: n, then n strings (len + bytes)
+//	clusters: n, then n × (string, path) sorted by word
+//	capbins: n, then n × (string, byte) sorted by word
+//	scale: float32 bits (weight = int * scale)
+//	rows: n, then per row sorted by key: key delta, label mask, and one
+//	      zigzag varint per set mask bit
+//
+// Weights are quantised to 16-bit integers; the perceptron's averaged
+// weights lose nothing measurable and the file shrinks 2-3×. Writing is
+// fully deterministic (sorted keys, gzip without timestamps).
+const modelMagic = "SITREPNER2\n"
+
+type encoder struct{ bytes.Buffer }
+
+func (e *encoder) uv(x uint64) { e.Write(binary.AppendUvarint(nil, x)) }
+func (e *encoder) str(s string) {
+	e.uv(uint64(len(s)))
+	e.WriteString(s)
+}
+
+// Save writes the model in the format above.
+func (m *Model) Save(w io.Writer) error {
+	var e encoder
+	e.WriteString(modelMagic)
+	e.uv(uint64(len(m.types)))
+	for _, t := range m.types {
+		e.str(t)
+	}
+	words := sortedKeys(m.lex.Clusters)
+	e.uv(uint64(len(words)))
+	for _, wd := range words {
+		e.str(wd)
+		e.uv(uint64(m.lex.Clusters[wd]))
+	}
+	words = sortedKeys(m.lex.CapBin)
+	e.uv(uint64(len(words)))
+	for _, wd := range words {
+		e.str(wd)
+		e.WriteByte(m.lex.CapBin[wd])
+	}
+	var maxAbs float64
+	for _, v := range m.w {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	e.uv(uint64(math.Float32bits(scale)))
+	type row struct {
+		key  uint64
+		mask uint64
+		vals []int64
+	}
+	var rows []row
+	for i, k := range m.tab.keys {
+		if k == 0 {
+			continue
+		}
+		r := row{key: k}
+		base := int(m.tab.rows[i]) * m.nl
+		for j := 0; j < m.nl; j++ {
+			q := int64(math.Round(float64(m.w[base+j] / scale)))
+			if q != 0 {
+				r.mask |= 1 << j
+				r.vals = append(r.vals, q)
+			}
+		}
+		if r.mask != 0 { // rows that average to zero are pruned
+			rows = append(rows, r)
+		}
+	}
+	slices.SortFunc(rows, func(a, b row) int { return cmpU64(a.key, b.key) })
+	e.uv(uint64(len(rows)))
+	var last uint64
+	for _, r := range rows {
+		e.uv(r.key - last)
+		last = r.key
+		e.uv(r.mask)
+		for _, v := range r.vals {
+			e.Write(binary.AppendVarint(nil, v))
+		}
+	}
+	gz, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if _, err := gz.Write(e.Bytes()); err != nil {
+		return err
+	}
+	return gz.Close()
+}
+
+func cmpU64(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+var errFormat = errors.New("ner: malformed model file")
+
+// ReadModel parses a model written by Save.
+func ReadModel(r io.Reader) (*Model, error) {
+	gz, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(gz)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.HasPrefix(data, []byte(modelMagic)) {
+		return nil, fmt.Errorf("ner: not a model file (bad magic)")
+	}
+	d := decoder{b: data[len(modelMagic):]}
+	return d.model()
+}

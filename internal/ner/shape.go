@@ -1,0 +1,121 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordShape maps letters to X/x, digits to d and keeps other runes, capped
+// at 12 runes so that long words share shapes ("Xxxxxxxxxxxx").
+func wordShape(w string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range w {
+		if n == 12 {
+			break
+		}
+		n++
+		b.WriteRune(shapeRune(r))
+	}
+	return b.String()
+}
+
+func shapeRune(r rune) rune {
+	switch {
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return r
+}
+
+// shortShape collapses runs of the same shape character ("Xx-dd" for
+// "Jean-99" is "Xx-d"), a coarser class that generalises across lengths.
+func shortShape(w string) string {
+	var b strings.Builder
+	var last rune = -1
+	for _, r := range w {
+		s := shapeRune(r)
+		if s != last {
+			b.WriteRune(s)
+			last = s
+		}
+	}
+	return b.String()
+}
+
+// Capitalisation classes, used alone and combined with position.
+const (
+	capLower = iota
+	capInit  // Xxxx
+	capAll   // XXXX (at least two letters)
+	capMixed // iPhone, McDonald
+	capNone  // no letters: digits, punctuation
+)
+
+func capClass(w string) int {
+	letters, upper := 0, 0
+	first := true
+	firstUp := false
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+				if first {
+					firstUp = true
+				}
+			}
+			first = false
+		}
+	}
+	switch {
+	case letters == 0:
+		return capNone
+	case upper == 0:
+		return capLower
+	case upper == letters && letters > 1:
+		return capAll
+	case firstUp && upper == 1:
+		return capInit
+	}
+	return capMixed
+}
+
+// prefix and suffix return up to n runes from either end of w.
+func prefix(w string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(w); k++ {
+		_, sz := utf8.DecodeRuneInString(w[i:])
+		i += sz
+	}
+	return w[:i]
+}
+
+func suffix(w string, n int) string {
+	i := len(w)
+	for k := 0; k < n && i > 0; k++ {
+		_, sz := utf8.DecodeLastRuneInString(w[:i])
+		i -= sz
+	}
+	return w[i:]
+}
+
+// isAllCapsSentence detects CoNLL-style upper-case headlines, where the
+// usual capitalisation cue is useless and the model must rely on words.
+func isAllCapsSentence(words []string) bool {
+	letters := 0
+	for _, w := range words {
+		switch capClass(w) {
+		case capLower, capInit, capMixed:
+			return false
+		case capAll:
+			letters++
+		}
+	}
+	return letters >= 2
+}

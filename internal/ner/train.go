@@ -1,0 +1,145 @@
+package ner
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"sort"
+)
+
+// TrainOptions controls Train. Zero values pick sensible defaults.
+type TrainOptions struct {
+	Epochs  int        // passes over the data (default 10)
+	Seed    uint64     // shuffling seed; same seed and data give the same model
+	Lexicon Lexicon    // word clusters etc. from unlabelled text (optional)
+	Dev     []Sentence // if set, dev F1 is logged after each epoch
+	Log     io.Writer  // progress output (optional)
+}
+
+// trainer holds the averaged-perceptron bookkeeping: for every weight the
+// running sum of its value over time, updated lazily (only when the weight
+// changes) so that an update costs O(features), not O(model size).
+type trainer struct {
+	m      *Model
+	totals []float64
+	stamp  []int32
+	now    int32
+}
+
+func (t *trainer) row(f uint64) int {
+	r := t.m.tab.get(f)
+	if r < 0 {
+		r = int32(len(t.m.w) / t.m.nl)
+		t.m.tab.put(f, r)
+		t.m.w = append(t.m.w, make([]float32, t.m.nl)...)
+		t.totals = append(t.totals, make([]float64, t.m.nl)...)
+		t.stamp = append(t.stamp, make([]int32, t.m.nl)...)
+	}
+	return int(r) * t.m.nl
+}
+
+func (t *trainer) bump(j int, d float32) {
+	t.totals[j] += float64(t.now-t.stamp[j]) * float64(t.m.w[j])
+	t.stamp[j] = t.now
+	t.m.w[j] += d
+}
+
+func (t *trainer) update(feats []uint64, gold, pred int) {
+	for _, f := range feats {
+		base := t.row(f)
+		t.bump(base+gold, 1)
+		t.bump(base+pred, -1)
+	}
+}
+
+// average replaces the weights by their time average, the standard trick
+// that makes the perceptron generalise nearly as well as a CRF.
+func (t *trainer) average() {
+	for j := range t.m.w {
+		tot := t.totals[j] + float64(t.now-t.stamp[j])*float64(t.m.w[j])
+		t.m.w[j] = float32(tot / float64(t.now))
+	}
+}
+
+// Train fits a model on sentences tagged in IOB1 or IOB2.
+func Train(sents []Sentence, opts TrainOptions) *Model {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 10
+	}
+	m := newModel(collectTypes(sents), opts.Lexicon)
+	typeIdx := map[string]int{}
+	for i, t := range m.types {
+		typeIdx[t] = i
+	}
+	gold := make([][]int, len(sents))
+	for i, s := range sents {
+		gold[i] = encodeBILOU(s.Tags, typeIdx)
+	}
+	tr := &trainer{m: m}
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x5eed))
+	for ep := 0; ep < opts.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			words := sents[si].Words
+			s := m.getScratch(len(words))
+			m.prepare(words, s.toks)
+			tr.now++
+			m.decode(s, isAllCapsSentence(words), gold[si], tr.update)
+			m.pool.Put(s)
+		}
+		if opts.Log != nil {
+			fmt.Fprintf(opts.Log, "epoch %d: %d features", ep+1, m.tab.n)
+			if len(opts.Dev) > 0 {
+				// Evaluate a temporary averaged copy so training continues
+				// from the raw weights.
+				saved := append([]float32(nil), m.w...)
+				tr.average()
+				fmt.Fprintf(opts.Log, ", dev F1 %.4f", Evaluate(m, opts.Dev).Overall.F1())
+				copy(m.w, saved)
+			}
+			fmt.Fprintln(opts.Log)
+		}
+	}
+	tr.average()
+	return m
+}
+
+func collectTypes(sents []Sentence) []string {
+	seen := map[string]bool{}
+	for _, s := range sents {
+		for _, sp := range Spans(s.Tags) {
+			seen[sp.Type] = true
+		}
+	}
+	types := make([]string, 0, len(seen))
+	for t := range seen {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	return types
+}
+
+func newModel(types []string, lex Lexicon) *Model {
+	if lex.Clusters == nil {
+		lex.Clusters = map[string]uint32{}
+	}
+	if lex.CapBin == nil {
+		lex.CapBin = map[string]uint8{}
+	}
+	return &Model{types: types, nl: 1 + 4*len(types), tab: newTable(1 << 16), lex: lex, gaz: loadGazetteer(gazetteerData)}
+}
+
+// Evaluate tags every sentence and scores against its gold tags.
+func Evaluate(m *Model, sents []Sentence) Report {
+	gold := make([][]string, len(sents))
+	pred := make([][]string, len(sents))
+	for i, s := range sents {
+		gold[i] = s.Tags
+		pred[i] = m.Tag(s.Words)
+	}
+	return Score(gold, pred)
+}

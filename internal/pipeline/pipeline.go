@@ -1,0 +1,47 @@
+// Package pipeline registers sitrep's stages in one place, in run order.
+// This is the only file that knows every stage; tests build smaller
+// pipelines with Registry.Without.
+package pipeline
+
+import (
+	"sync"
+
+	"sitrep/internal/annotate"
+	"sitrep/internal/annotate/segment"
+)
+
+// Stages returns the default stages in run order. Each line is one stage;
+// a stage's requirements must be provided by a line above it.
+func Stages() []annotate.Annotator {
+	return []annotate.Annotator{
+		segment.Stage{},
+	}
+}
+
+var (
+	once   sync.Once
+	def    *annotate.Registry
+	defErr error
+)
+
+// Default returns the default registry, built and checked once.
+func Default() (*annotate.Registry, error) {
+	once.Do(func() { def, defErr = annotate.NewRegistry(Stages()...) })
+	return def, defErr
+}
+
+// Version is the pipeline's provenance string: the versioned stage names.
+func Version() string {
+	r, err := Default()
+	if err != nil {
+		return "invalid"
+	}
+	v := ""
+	for i, n := range r.Names() {
+		if i > 0 {
+			v += ","
+		}
+		v += n
+	}
+	return v
+}

@@ -1,0 +1,131 @@
+package syntax
+
+import (
+	"sync"
+)
+
+// Model bundles the UPOS and PTB taggers, the arc-hybrid parser and the
+// relation labeller. All methods are safe for concurrent use: the model
+// is read-only after loading and per-call scratch comes from a pool.
+type Model struct {
+	upos    *tagger
+	xpos    *tagger
+	parser  *parser
+	labeler *labeler
+	pool    sync.Pool
+}
+
+// Sentence is the full analysis of one tokenised sentence.
+type Sentence struct {
+	Words []string
+	UPOS  []string
+	XPOS  []string
+	Heads []int    // 1-based, 0 = root
+	Rels  []string // UD relation with subtype, e.g. nsubj:pass
+}
+
+// scratch is per-call working memory reused through sync.Pool so the
+// hot path does not allocate per token.
+type scratch struct {
+	hs     []wordHashes
+	tags   []int
+	feats  []uint64
+	scores []float32
+	ls     labelSent
+	st     parseState
+	ts     treeScratch
+	rels   []int
+}
+
+func (m *Model) get(n int) *scratch {
+	s, _ := m.pool.Get().(*scratch)
+	if s == nil {
+		s = &scratch{feats: make([]uint64, 0, 96), scores: make([]float32, 256)}
+	}
+	if cap(s.hs) < n {
+		s.hs = make([]wordHashes, n)
+		s.tags = make([]int, n)
+		s.rels = make([]int, n)
+	}
+	s.hs, s.tags, s.rels = s.hs[:n], s.tags[:n], s.rels[:n]
+	return s
+}
+
+func (s *scratch) hash(words []string) {
+	for i, w := range words {
+		computeWordHashes(w, &s.hs[i])
+	}
+}
+
+// Tag returns the UPOS tag of every word.
+func (m *Model) Tag(words []string) []string {
+	s := m.get(len(words))
+	defer m.pool.Put(s)
+	s.hash(words)
+	return m.tagWith(m.upos, s)
+}
+
+// TagPTB returns the Penn Treebank (XPOS) tag of every word.
+func (m *Model) TagPTB(words []string) []string {
+	s := m.get(len(words))
+	defer m.pool.Put(s)
+	s.hash(words)
+	return m.tagWith(m.xpos, s)
+}
+
+func (m *Model) tagWith(t *tagger, s *scratch) []string {
+	out := make([]string, len(s.hs))
+	if t == nil {
+		return out
+	}
+	t.tag(s.hs, s.tags, s.feats, s.scores)
+	for i, c := range s.tags {
+		out[i] = t.tags[c]
+	}
+	return out
+}
+
+// Parse returns 1-based heads (0 = root) and UD relations for words with
+// the given UPOS tags (normally from Tag).
+func (m *Model) Parse(words, upos []string) (heads []int, rels []string) {
+	n := len(words)
+	heads, rels = make([]int, n), make([]string, n)
+	if n == 0 {
+		return
+	}
+	s := m.get(n)
+	defer m.pool.Put(s)
+	s.hash(words)
+	for i, t := range upos[:n] {
+		s.tags[i] = m.uposIndex(t)
+	}
+	m.parseTagged(s, heads, rels)
+	return
+}
+
+// Analyze tags and parses a sentence in one call.
+func (m *Model) Analyze(words []string) Sentence {
+	n := len(words)
+	out := Sentence{Words: words, Heads: make([]int, n), Rels: make([]string, n)}
+	if n == 0 {
+		return out
+	}
+	s := m.get(n)
+	defer m.pool.Put(s)
+	s.hash(words)
+	if m.xpos != nil {
+		out.XPOS = m.tagWith(m.xpos, s)
+	}
+	out.UPOS = m.tagWith(m.upos, s) // leaves UPOS classes in s.tags
+	m.parseTagged(s, out.Heads, out.Rels)
+	return out
+}
+
+func (m *Model) uposIndex(t string) int {
+	for i, u := range m.upos.tags {
+		if u == t {
+			return i
+		}
+	}
+	return -1 // unknown tag: atom 0, same as padding
+}
