@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"time"
 
 	"sitrep/internal/doc"
 )
@@ -138,7 +139,17 @@ func (r *Registry) Without(names ...string) (*Registry, error) {
 // Run annotates d with every stage in order. A stage that fails or panics
 // leaves a diagnostic; only a cancelled context stops the run.
 func (r *Registry) Run(ctx context.Context, d *doc.Doc) error {
-	for _, a := range r.stages {
+	return r.RunTimed(ctx, d, nil)
+}
+
+// RunTimed is Run that adds each stage's elapsed nanoseconds to
+// nanos[i] (indexed like Stages); nanos may be nil. Used by sitrep bench.
+func (r *Registry) RunTimed(ctx context.Context, d *doc.Doc, nanos []int64) error {
+	for i, a := range r.stages {
+		var t0 time.Time
+		if nanos != nil {
+			t0 = time.Now()
+		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -147,6 +158,9 @@ func (r *Registry) Run(ctx context.Context, d *doc.Doc) error {
 			d.Diagnose(name, nil, err.Error())
 		}
 		d.Annotators = append(d.Annotators, name)
+		if nanos != nil {
+			nanos[i] += int64(time.Since(t0))
+		}
 	}
 	sortLayers(d)
 	return nil

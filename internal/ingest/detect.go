@@ -30,4 +30,4 @@ func Detect(data []byte) Kind {
 }
 
 // IsGzip reports whether data starts with the gzip magic number.
-func IsGzip(data []byte) bool { return len(data) > 2 && data[0] == 0x1f && data[1] == 0x8b }
+func IsGzip(data []byte) bool { return len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b }

@@ -44,8 +44,23 @@ func endsSentence(s string) bool {
 	case '.', '!', '?', '"', '”', ':', '…', ')', ']':
 		return true
 	}
-	// A short line without final punctuation is a headline or a label.
-	return len(s) > 0 && len(s) < 60 && !strings.ContainsAny(s, ",;")
+	// A short title-like line without final punctuation is a headline.
+	return len(s) > 0 && len(s) < 90 && titleLike(s)
+}
+
+// titleLike reports whether most words of a line are capitalised, as in a
+// headline ("TALKS RESUME", "Aid Convoy Turned Back"), unlike a line of
+// hard-wrapped prose ("The ministry said in").
+func titleLike(s string) bool {
+	words := strings.Fields(s)
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return len(words) > 0 && caps*10 >= len(words)*7
 }
 
 func trimSpan(text string, s, e int) doc.Span {

@@ -39,7 +39,7 @@ func sentences(d *doc.Doc, a, b int) {
 		}
 		// Closing quotes and brackets stay with the sentence they close.
 		j := i + 1
-		for j < b && isClosingTok(toks[j].Text) {
+		for j < b && isClosingTok(toks[j].Text) && toks[j].Start == toks[j-1].End {
 			j++
 		}
 		addSentence(d, s, j)
@@ -71,7 +71,7 @@ func isClosingTok(t string) bool {
 func boundaryAfter(toks []doc.Token, i, b int) bool {
 	t := toks[i].Text
 	k := i + 1
-	for k < b && isClosingTok(toks[k].Text) {
+	for k < b && isClosingTok(toks[k].Text) && toks[k].Start == toks[k-1].End {
 		k++
 	}
 	if k >= b {
