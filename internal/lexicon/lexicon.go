@@ -61,9 +61,10 @@ type CountryInfo struct {
 // concurrent use.
 type Gazetteer struct {
 	exact     map[string][]Entry // normalised phrase, case kept
-	folded    map[string][]Entry // folded key of surfaces in ordinary case
+	folded    map[string][]Entry // folded key of multi-word or lower-case surfaces
+	foldedCap map[string][]Entry // folded key of capitalised one-word surfaces
 	foldedAcr map[string][]Entry // folded key of surfaces written in capitals
-	firstWord map[string]bool    // firstWordKey of every surface
+	firstWord map[string]int     // firstWordKey -> most tokens a phrase starting so can span
 	roles     map[string]string  // lower-case role word -> role code
 	countries map[string]CountryInfo
 	places    map[string][]Entry // folded place name -> place entries

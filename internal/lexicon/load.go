@@ -3,6 +3,7 @@ package lexicon
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // Load parses the embedded data files into a new Gazetteer. Most callers
@@ -11,8 +12,9 @@ func Load() (*Gazetteer, error) {
 	b := &builder{g: &Gazetteer{
 		exact:     map[string][]Entry{},
 		folded:    map[string][]Entry{},
+		foldedCap: map[string][]Entry{},
 		foldedAcr: map[string][]Entry{},
-		firstWord: map[string]bool{},
+		firstWord: map[string]int{},
 		roles:     map[string]string{},
 		countries: map[string]CountryInfo{},
 		places:    map[string][]Entry{},
@@ -49,12 +51,16 @@ func (b *builder) add(surface string, e Entry) {
 	g := b.g
 	g.exact[k] = append(g.exact[k], e)
 	f := fold(k)
-	if isAcronym(k) {
+	switch {
+	case isAcronym(k):
 		g.foldedAcr[f] = appendNew(g.foldedAcr[f], e)
-	} else {
+	case !strings.Contains(k, " ") && k != strings.ToLower(k):
+		g.foldedCap[f] = appendNew(g.foldedCap[f], e)
+	default:
 		g.folded[f] = appendNew(g.folded[f], e)
 	}
-	g.firstWord[firstWordKey(k)] = true
+	fw := firstWordKey(k)
+	g.firstWord[fw] = max(g.firstWord[fw], tokenSpan(k))
 	switch e.Kind {
 	case KindPerson:
 		g.persons[f] = appendNew(g.persons[f], e)
@@ -92,10 +98,17 @@ func compareEntries(a, b Entry) int {
 
 // finish sorts every index so no map order can reach a caller.
 func (b *builder) finish() {
-	for _, m := range []map[string][]Entry{b.g.exact, b.g.folded, b.g.foldedAcr, b.g.places, b.g.persons} {
+	for _, m := range []map[string][]Entry{b.g.exact, b.g.folded, b.g.foldedCap, b.g.foldedAcr, b.g.places, b.g.persons} {
 		for _, es := range m {
 			slices.SortFunc(es, compareEntries)
 		}
 	}
 	b.seen = nil
+}
+
+// tokenSpan bounds how many tokens a tokeniser may cut surface k into:
+// one per word, plus two per hyphen ("Nagorno - Karabakh") and one per
+// apostrophe ("People 's").
+func tokenSpan(k string) int {
+	return len(strings.Fields(k)) + 2*strings.Count(k, "-") + strings.Count(k, "'")
 }

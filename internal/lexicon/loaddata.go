@@ -37,7 +37,7 @@ func loadCountries(b *builder) error {
 			caps := t.list(r, "capital")
 			ci := CountryInfo{ISO3: iso, Status: status, Name: name, Aliases: t.list(r, "aliases"),
 				Adjectives: t.list(r, "adjectives"), Demonyms: t.list(r, "demonyms"),
-				Metonyms: append(slices.Clone(caps), t.list(r, "metonyms")...), Lat: lat, Lon: lon, CapLat: clat, CapLon: clon}
+				Metonyms: append(slices.Clone(caps), metonymNames(t.list(r, "metonyms"))...), Lat: lat, Lon: lon, CapLat: clat, CapLon: clon}
 			if len(caps) > 0 {
 				ci.Capital = caps[0]
 			}
@@ -180,6 +180,14 @@ func loadPlaces(b *builder) error {
 		}
 	}
 	return nil
+}
+
+// metonymNames drops the ":ROLE" suffix of metonym cells.
+func metonymNames(ms []string) []string {
+	for i, m := range ms {
+		ms[i], _, _ = strings.Cut(m, ":")
+	}
+	return ms
 }
 
 func cmpErr(errs ...error) error {

@@ -6,11 +6,17 @@ import (
 )
 
 // Lookup returns every reading of phrase, best first. A match in the case
-// of the data wins; otherwise the case- and accent-folded key is tried,
-// except that all-lower-case input never matches an acronym ("us" is not
-// the US, "who" is not the WHO). A leading "the" and a trailing
-// possessive are ignored. The returned slice must not be modified.
+// of the data wins. Otherwise the case- and accent-folded key is tried with
+// two guards against common words: all-lower-case input matches only
+// multi-word names ("security council"), never a one-word name ("turkey",
+// "west", "amnesty") nor an acronym ("us", "who"); and an acronym matches
+// other casings only in house styles such as "Nato" (see acronymFoldOK).
+// A leading "the" and a trailing possessive are ignored. The returned
+// slice is shared and must not be modified.
 func (g *Gazetteer) Lookup(phrase string) []Entry {
+	if es, ok := g.exact[phrase]; ok {
+		return es // fast path: the phrase is already in key form
+	}
 	k := stripThe(clean(phrase))
 	if es := g.lookupKey(k); es != nil {
 		return es
@@ -29,18 +35,25 @@ func (g *Gazetteer) lookupKey(k string) []Entry {
 		return es
 	}
 	f := fold(k)
-	plain := g.folded[f]
-	if !acronymFoldOK(k) {
-		return plain
+	if k == strings.ToLower(k) {
+		return g.folded[f]
 	}
-	acr := g.foldedAcr[f]
-	if len(acr) == 0 {
-		return plain
+	var parts [][]Entry
+	for _, es := range [][]Entry{g.folded[f], g.foldedCap[f]} {
+		if len(es) > 0 {
+			parts = append(parts, es)
+		}
 	}
-	if len(plain) == 0 {
-		return acr
+	if acr := g.foldedAcr[f]; len(acr) > 0 && acronymFoldOK(k) {
+		parts = append(parts, acr)
 	}
-	out := slices.Concat(plain, acr)
+	switch len(parts) {
+	case 0:
+		return nil
+	case 1:
+		return parts[0]
+	}
+	out := slices.Concat(parts...)
 	slices.SortFunc(out, compareEntries)
 	return slices.CompactFunc(out, func(a, b Entry) bool { return a == b })
 }
@@ -57,10 +70,11 @@ func (g *Gazetteer) LongestMatch(words []string, i int) (n int, entries []Entry)
 	if i < 0 || i >= len(words) || strings.EqualFold(words[i], "the") {
 		return 0, nil
 	}
-	if !g.firstWord[firstWordKey(clean(words[i]))] {
+	span := g.firstWordSpan(words[i])
+	if span == 0 {
 		return 0, nil
 	}
-	maxN := min(MaxPhraseTokens, len(words)-i)
+	maxN := min(span, MaxPhraseTokens, len(words)-i)
 	var sb strings.Builder
 	for n = maxN; n >= 1; n-- {
 		if isClitic(words[i+n-1]) {
@@ -78,6 +92,31 @@ func (g *Gazetteer) LongestMatch(words []string, i int) (n int, entries []Entry)
 		}
 	}
 	return 0, nil
+}
+
+// firstWordSpan is firstWord[firstWordKey(w)] without allocating for the
+// usual short ASCII token: the map index with string(buf) does not copy.
+func (g *Gazetteer) firstWordSpan(w string) int {
+	var buf [32]byte
+	n := 0
+	if !isPlain(w) {
+		return g.firstWord[firstWordKey(clean(w))]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if n == len(buf) {
+			return g.firstWord[firstWordKey(w)]
+		}
+		if c == ' ' || c == '-' || c == '\'' {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return g.firstWord[string(buf[:n])]
 }
 
 func isClitic(w string) bool {

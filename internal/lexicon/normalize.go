@@ -19,6 +19,9 @@ var punctFixer = strings.NewReplacer(
 // tokenisers put around hyphens and clitics removed ("Nagorno - Karabakh",
 // "People 's").
 func clean(s string) string {
+	if isPlain(s) {
+		return s
+	}
 	s = punctFixer.Replace(s)
 	s = strings.Join(strings.Fields(s), " ")
 	if strings.Contains(s, " -") || strings.Contains(s, "- ") {
@@ -30,6 +33,26 @@ func clean(s string) string {
 		s = strings.ReplaceAll(s, " '", "'")
 	}
 	return s
+}
+
+// isPlain reports whether clean would leave s unchanged: ASCII, single
+// spaces, no spaced hyphen or clitic. Most tokens are, and skipping the
+// rewrite keeps LongestMatch free of allocations for them.
+func isPlain(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c < ' ' || c == '`':
+			return false
+		case c == ' ' && (s[i+1] == ' ' || s[i+1] == '-' || s[i+1] == '\''):
+			return false
+		case c == '-' && (i > 0 && s[i-1] == ' ' || i+1 < len(s) && s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // stripThe drops a leading article: data files and mentions differ on

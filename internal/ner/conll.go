@@ -13,6 +13,9 @@ import (
 // IOB1 (as in the original CoNLL-2003 files) or IOB2; ToIOB2 normalises.
 type Sentence struct {
 	Words, Tags []string
+	// DocStart marks the first sentence after a -DOCSTART- line; it lets
+	// document-level tagging (TagDocument) know where history resets.
+	DocStart bool
 }
 
 // ReadCoNLL parses CoNLL column format: one token per line, the first column
@@ -22,8 +25,11 @@ type Sentence struct {
 func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 	var out []Sentence
 	var cur Sentence
+	newDoc := false
 	flush := func() {
 		if len(cur.Words) > 0 {
+			cur.DocStart = newDoc
+			newDoc = false
 			out = append(out, cur)
 		}
 		cur = Sentence{}
@@ -40,6 +46,7 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 		}
 		if f[0] == "-DOCSTART-" {
 			flush()
+			newDoc = true
 			continue
 		}
 		tag := "O"

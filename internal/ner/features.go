@@ -56,6 +56,8 @@ const (
 	tSufM1
 	tSufP1
 	tGazCtx
+	tHist
+	tHistCap
 )
 
 // clusterLevels are the path-prefix lengths used as features, following the

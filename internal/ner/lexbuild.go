@@ -11,7 +11,7 @@ import (
 
 // LexiconOptions tunes BuildLexicon; zero values pick the defaults.
 type LexiconOptions struct {
-	MinCount   int // minimum frequency for a word to be clustered (5)
+	MinCount   int // minimum frequency for a word to be clustered (3)
 	MaxVocab   int // most frequent words clustered (40000)
 	Contexts   int // most frequent words used as context features (600)
 	Dim        int // random-projection dimension (96)
@@ -25,8 +25,8 @@ func (o *LexiconOptions) defaults() {
 			*p = v
 		}
 	}
-	def(&o.MinCount, 5)
-	def(&o.MaxVocab, 40000)
+	def(&o.MinCount, 3)
+	def(&o.MaxVocab, 80000)
 	def(&o.Contexts, 600)
 	def(&o.Dim, 96)
 	def(&o.MaxDepth, 16)

@@ -39,7 +39,10 @@ func mustLoad(t testing.TB) *Model {
 
 // testbFloor is the entity F1 the committed model reached on testb when it
 // was trained; the test guards against regressions of the model file.
-const testbFloor = 0.82
+const testbFloor = 0.83
+
+// testbDocFloor is the same for document-level tagging (TagDocument).
+const testbDocFloor = 0.845
 
 func TestCommittedModelTestB(t *testing.T) {
 	sents := loadSplit(t, "eng.testb.gz")
@@ -48,6 +51,11 @@ func TestCommittedModelTestB(t *testing.T) {
 	t.Logf("testb:\n%s", rep)
 	if f := rep.Overall.F1(); f < testbFloor {
 		t.Fatalf("testb F1 %.4f below floor %.4f", f, testbFloor)
+	}
+	rep = EvaluateDocs(m, sents)
+	t.Logf("testb (TagDocument):\n%s", rep)
+	if f := rep.Overall.F1(); f < testbDocFloor {
+		t.Fatalf("testb document-level F1 %.4f below floor %.4f", f, testbDocFloor)
 	}
 }
 
@@ -101,5 +109,26 @@ func TestTagConcurrent(t *testing.T) {
 		if got := <-done; !reflect.DeepEqual(got, want) {
 			t.Fatalf("concurrent Tag differs: %v vs %v", got, want)
 		}
+	}
+}
+
+func TestTagDocument(t *testing.T) {
+	m := mustLoad(t)
+	doc := [][]string{
+		strings.Fields("Striker Tomas Varga scored twice for the visitors ."),
+		strings.Fields("Varga was later substituted ."),
+		{},
+	}
+	got := m.TagDocument(doc)
+	if len(got) != 3 || len(got[2]) != 0 {
+		t.Fatalf("TagDocument shape wrong: %v", got)
+	}
+	for i, s := range doc {
+		if len(got[i]) != len(s) {
+			t.Fatalf("sentence %d: %d tags for %d words", i, len(got[i]), len(s))
+		}
+	}
+	if got[1][0] != "B-PER" {
+		t.Errorf("second mention of Varga tagged %q, want B-PER (tags %v)", got[1][0], got)
 	}
 }

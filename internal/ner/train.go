@@ -14,6 +14,9 @@ type TrainOptions struct {
 	Lexicon Lexicon    // word clusters etc. from unlabelled text (optional)
 	Dev     []Sentence // if set, dev F1 is logged after each epoch
 	Log     io.Writer  // progress output (optional)
+	// NoHistory is the fraction of documents trained without document
+	// history features (default 0.5; negative means none).
+	NoHistory float64
 }
 
 // trainer holds the averaged-perceptron bookkeeping: for every weight the
@@ -66,6 +69,9 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	if opts.Epochs <= 0 {
 		opts.Epochs = 10
 	}
+	if opts.NoHistory == 0 {
+		opts.NoHistory = 0.5
+	}
 	m := newModel(collectTypes(sents), opts.Lexicon)
 	typeIdx := map[string]int{}
 	for i, t := range m.types {
@@ -76,20 +82,29 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 		gold[i] = encodeBILOU(s.Tags, typeIdx)
 	}
 	tr := &trainer{m: m}
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
-	}
+	// Documents are shuffled as units and their sentences kept in order so
+	// that the document history features see what they see at test time.
+	docs := splitDocs(sents)
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x5eed))
 	for ep := 0; ep < opts.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, si := range order {
-			words := sents[si].Words
-			s := m.getScratch(len(words))
-			m.prepare(words, s.toks)
-			tr.now++
-			m.decode(s, isAllCapsSentence(words), gold[si], tr.update)
-			m.pool.Put(s)
+		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+		for _, d := range docs {
+			// Some documents are trained without history so that Tag, which
+			// sees single sentences, stays as accurate as a model trained
+			// without document features.
+			hist := docHistory{}
+			if rng.Float64() < opts.NoHistory {
+				hist = nil
+			}
+			for si := d[0]; si < d[1]; si++ {
+				words := sents[si].Words
+				s := m.getScratch(len(words))
+				m.prepare(words, s.toks)
+				tr.now++
+				labels := m.decode(s, isAllCapsSentence(words), hist, words, gold[si], tr.update)
+				hist.add(words, labels, len(m.types))
+				m.pool.Put(s)
+			}
 		}
 		if opts.Log != nil {
 			fmt.Fprintf(opts.Log, "epoch %d: %d features", ep+1, m.tab.n)
@@ -133,7 +148,7 @@ func newModel(types []string, lex Lexicon) *Model {
 	return &Model{types: types, nl: 1 + 4*len(types), tab: newTable(1 << 16), lex: lex, gaz: loadGazetteer(gazetteerData)}
 }
 
-// Evaluate tags every sentence and scores against its gold tags.
+// Evaluate tags every sentence on its own (Tag) and scores against gold.
 func Evaluate(m *Model, sents []Sentence) Report {
 	gold := make([][]string, len(sents))
 	pred := make([][]string, len(sents))
@@ -142,4 +157,33 @@ func Evaluate(m *Model, sents []Sentence) Report {
 		pred[i] = m.Tag(s.Words)
 	}
 	return Score(gold, pred)
+}
+
+// EvaluateDocs tags whole documents (TagDocument, split at DocStart) and
+// scores against gold.
+func EvaluateDocs(m *Model, sents []Sentence) Report {
+	gold := make([][]string, 0, len(sents))
+	pred := make([][]string, 0, len(sents))
+	for _, d := range splitDocs(sents) {
+		words := make([][]string, 0, d[1]-d[0])
+		for _, s := range sents[d[0]:d[1]] {
+			words = append(words, s.Words)
+			gold = append(gold, s.Tags)
+		}
+		pred = append(pred, m.TagDocument(words)...)
+	}
+	return Score(gold, pred)
+}
+
+// splitDocs returns [start,end) sentence ranges of documents.
+func splitDocs(sents []Sentence) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 1; i <= len(sents); i++ {
+		if i == len(sents) || sents[i].DocStart {
+			out = append(out, [2]int{start, i})
+			start = i
+		}
+	}
+	return out
 }

@@ -21,13 +21,21 @@ import (
 
 func main() {
 	bench := "../shared/bench/"
-	train := flag.String("train", bench+"conll2003/eng.train.gz", "CoNLL training file(s), comma-separated")
-	dev := flag.String("dev", bench+"conll2003/eng.testa.gz", "CoNLL dev file for progress reports (empty: none)")
+	// The committed model is trained on train+dev with settings chosen on
+	// dev; for tuning run with -train .../eng.train.gz -dev .../eng.testa.gz.
+	train := flag.String("train", bench+"conll2003/eng.train.gz,"+bench+"conll2003/eng.testa.gz",
+		"CoNLL training file(s), comma-separated")
+	dev := flag.String("dev", "", "CoNLL dev file for per-epoch reports (empty: none)")
 	news := flag.String("news", bench+"news/reuters21578.jsonl.gz,"+bench+"news/bbc-fulltext.jsonl.gz",
 		"unlabelled JSONL news for word clusters, comma-separated (empty: no clusters)")
 	out := flag.String("out", "internal/ner/model/ner.bin.gz", "model output path")
 	epochs := flag.Int("epochs", 12, "training epochs")
 	seed := flag.Uint64("seed", 1, "shuffle seed")
+	var lo ner.LexiconOptions
+	flag.IntVar(&lo.MinCount, "min-count", 0, "min word frequency for clustering (0: default)")
+	flag.IntVar(&lo.Contexts, "contexts", 0, "context vocabulary size for clustering (0: default)")
+	flag.IntVar(&lo.MaxDepth, "depth", 0, "cluster tree depth (0: default)")
+	noHist := flag.Float64("no-history", 0.5, "fraction of documents trained without document-history features")
 	flag.Parse()
 
 	start := time.Now()
@@ -50,14 +58,14 @@ func main() {
 	if *news != "" {
 		t := time.Now()
 		var err error
-		lex, err = ner.BuildLexicon(split(*news), sents, ner.LexiconOptions{})
+		lex, err = ner.BuildLexicon(split(*news), sents, lo)
 		if err != nil {
 			log.Fatal(err)
 		}
 		log.Printf("lexicon: %d clustered words, %d cap ratios in %v", len(lex.Clusters), len(lex.CapBin), time.Since(t))
 	}
 	t := time.Now()
-	m := ner.Train(sents, ner.TrainOptions{Epochs: *epochs, Seed: *seed, Lexicon: lex, Dev: devSents, Log: os.Stderr})
+	m := ner.Train(sents, ner.TrainOptions{Epochs: *epochs, Seed: *seed, NoHistory: *noHist, Lexicon: lex, Dev: devSents, Log: os.Stderr})
 	log.Printf("trained on %d sentences in %v", len(sents), time.Since(t))
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {

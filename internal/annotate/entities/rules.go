@@ -1,0 +1,178 @@
+package entities
+
+import (
+	"strings"
+
+	"sitrep/internal/lexicon"
+)
+
+// personTitles are role phrases that name one person, not an institution.
+var personTitles = map[string]bool{"president": true, "prime minister": true, "foreign minister": true,
+	"defence minister": true, "defense minister": true, "king": true, "emir": true, "chancellor": true,
+	"premier": true, "leader": true, "supreme leader": true, "minister": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "ambassador": true, "envoy": true, "general": true,
+	"commander": true, "secretary of state": true, "vice president": true, "deputy prime minister": true,
+	"interior minister": true, "head of state": true, "sultan": true, "crown prince": true}
+
+// popWords are role words for a population rather than an institution.
+var popWords = map[string]bool{"people": true, "civilians": true, "population": true, "residents": true,
+	"citizens": true, "villagers": true, "families": true, "refugees": true}
+
+// countryAt reads a country reference at words[i]: a name, adjective,
+// capital or metonym. It returns the ISO3 code and its length in words.
+func (r *resolver) countryAt(words []string, i int) (string, int, lexicon.Entry) {
+	n, es := r.gaz.LongestMatch(words, i)
+	if n == 0 {
+		return "", 0, lexicon.Entry{}
+	}
+	for _, e := range es {
+		switch e.Kind {
+		case lexicon.KindCountry, lexicon.KindAdjective, lexicon.KindCapital, lexicon.KindMetonym, lexicon.KindDemonym:
+			if e.Country != "" {
+				return e.Country, n, e
+			}
+		}
+	}
+	return "", 0, lexicon.Entry{}
+}
+
+// roleAt reads a role phrase of up to three lower-case words at words[i].
+func (r *resolver) roleAt(words []string, i int) (string, int, string) {
+	for n := min(3, len(words)-i); n >= 1; n-- {
+		phrase := strings.ToLower(strings.Join(words[i:i+n], " "))
+		if code, ok := r.gaz.Role(phrase); ok {
+			return code, n, phrase
+		}
+	}
+	return "", 0, ""
+}
+
+// rules finds actor phrases built from a country and a role ("Azerbaijani
+// leaders", "the government of Azerbaijan", "Baku and Yerevan officials"),
+// titles ("Armenian Prime Minister"), and populations ("Armenians of
+// Karabakh").
+func (r *resolver) rules(base int, words []string, covered []bool) {
+	for i := 0; i < len(words); i++ {
+		if covered[i] {
+			continue
+		}
+		// Role of Country: "government of Azerbaijan", "President of Azerbaijan".
+		if code, n, phrase := r.roleAt(words, i); n > 0 && i+n+1 < len(words) && strings.EqualFold(words[i+n], "of") {
+			if iso, cn, _ := r.countryAt(words, i+n+1); cn > 0 && !popWords[phrase] {
+				r.roleCand(base, i, i+n+1+cn, iso, code, phrase, covered)
+				i += n + cn
+				continue
+			}
+		}
+		if n := r.eventName(base, words, i, covered); n > 0 {
+			i += n - 1
+			continue
+		}
+		iso, cn, e := r.countryAt(words, i)
+		if cn == 0 {
+			continue
+		}
+		if i+cn < len(words) && orgHeads[words[i+cn]] {
+			// "the Armenia lobby": an organisation named after a country.
+			r.mark(cand{tokA: base + i, tokB: base + i + cn + 1, typ: "ORG", key: "ORG:" + strings.ToLower(strings.Join(words[i:i+cn+1], " ")), prio: 3}, covered, base)
+			i += cn
+			continue
+		}
+		// Population: "Armenians of (mountainous) Karabakh", "Armenians in Karabakh".
+		if e.Kind == lexicon.KindDemonym && i+cn+1 < len(words) && (words[i+cn] == "of" || words[i+cn] == "in") {
+			k := i + cn + 1
+			if words[k] == "mountainous" || words[k] == "Nagorno" {
+				k++
+			}
+			if k < len(words) {
+				if pn, pes := r.gaz.LongestMatch(words, k); pn > 0 && hasKind(pes, lexicon.KindPlace) {
+					r.mark(cand{tokA: base + i, tokB: base + k + pn, typ: "NORP", code: iso + "CVL",
+						key: "NORP:" + iso + "CVL:" + pes[0].Name, prio: 3}, covered, base)
+					i = k + pn - 1
+					continue
+				}
+			}
+		}
+		// Coordinated countries sharing one role: "Baku and Yerevan officials".
+		if i+cn+1 < len(words) && words[i+cn] == "and" {
+			if iso2, cn2, _ := r.countryAt(words, i+cn+1); cn2 > 0 {
+				if code, n, phrase := r.roleAt(words, i+cn+1+cn2); n > 0 && !popWords[phrase] {
+					r.roleCand(base, i, i+cn, iso, code, phrase, covered)
+					r.roleCand(base, i+cn+1, i+cn+1+cn2+n, iso2, code, phrase, covered)
+					i += cn + cn2 + n
+					continue
+				}
+			}
+		}
+		// Country + role: "Azerbaijani leaders", "Armenian Prime Minister".
+		if code, n, phrase := r.roleAt(words, i+cn); n > 0 && e.Kind != lexicon.KindDemonym {
+			r.roleCand(base, i, i+cn+n, iso, code, phrase, covered)
+			i += cn + n - 1
+		}
+	}
+}
+
+func hasKind(es []lexicon.Entry, kind string) bool {
+	for _, e := range es {
+		if e.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// roleCand adds an actor phrase [a,b) of country iso with a role.
+func (r *resolver) roleCand(base, a, b int, iso, role, phrase string, covered []bool) {
+	code := iso + role
+	c := cand{tokA: base + a, tokB: base + b, code: code, prio: 3}
+	switch {
+	case popWords[phrase]:
+		c.typ, c.code, c.key = "NORP", iso+"CVL", "NORP:"+iso+"CVL"
+	case personTitles[phrase]:
+		c.typ, c.key = "PER", "TITLE:"+code+":"+phrase
+	default:
+		c.typ, c.key = "ORG", "ORG:"+code
+	}
+	r.mark(c, covered, base)
+}
+
+func (r *resolver) mark(c cand, covered []bool, base int) {
+	r.add(c)
+	for k := c.tokA - base; k < c.tokB-base; k++ {
+		covered[k] = true
+	}
+}
+
+var orgHeads = map[string]bool{"lobby": true, "diaspora": true}
+
+// eventName reads a named war: "the first Karabakh war", "the Russian war
+// in Ukraine". It returns the words used, or 0.
+func (r *resolver) eventName(base int, words []string, i int, covered []bool) int {
+	j := i
+	if isOrdinal(words[j]) {
+		j++
+	}
+	if j >= len(words) || !startsUpperWord(words[j]) {
+		return 0
+	}
+	k := j + 1
+	for k < len(words) && startsUpperWord(words[k]) && k-j < 3 {
+		k++
+	}
+	if k >= len(words) || !eventHeads[strings.ToLower(words[k])] || strings.ToLower(words[k]) == "crisis" {
+		return 0
+	}
+	end := k + 1
+	if j == i {
+		// Without an ordinal, ask for a place after it: "war in Ukraine".
+		if end+1 >= len(words) || words[end] != "in" || !startsUpperWord(words[end+1]) {
+			return 0
+		}
+		end += 2
+	}
+	if anyCovered(covered, i, end) {
+		return 0
+	}
+	r.mark(cand{tokA: base + i, tokB: base + end, typ: "EVENT", key: "EVENT:" + strings.ToLower(strings.Join(words[i:end], " ")), prio: 3}, covered, base)
+	return end - i
+}
