@@ -7,6 +7,12 @@ import (
 	"sync"
 
 	"sitrep/internal/annotate"
+	"sitrep/internal/annotate/dates"
+	"sitrep/internal/annotate/entities"
+	"sitrep/internal/annotate/genre"
+	"sitrep/internal/annotate/interview"
+	"sitrep/internal/annotate/quantities"
+	"sitrep/internal/annotate/quotes"
 	"sitrep/internal/annotate/segment"
 )
 
@@ -15,6 +21,12 @@ import (
 func Stages() []annotate.Annotator {
 	return []annotate.Annotator{
 		segment.Stage{},
+		entities.Stage{},
+		interview.Stage{},
+		genre.Stage{},
+		quotes.Stage{},
+		dates.Stage{},
+		quantities.Stage{},
 	}
 }
 
