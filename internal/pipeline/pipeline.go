@@ -14,6 +14,8 @@ import (
 	"sitrep/internal/annotate/quantities"
 	"sitrep/internal/annotate/quotes"
 	"sitrep/internal/annotate/segment"
+	"sitrep/internal/annotate/stance"
+	"sitrep/internal/annotate/tone"
 )
 
 // Stages returns the default stages in run order. Each line is one stage;
@@ -27,6 +29,8 @@ func Stages() []annotate.Annotator {
 		quotes.Stage{},
 		dates.Stage{},
 		quantities.Stage{},
+		tone.Stage{},
+		stance.Stage{},
 	}
 }
 

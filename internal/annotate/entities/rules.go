@@ -57,7 +57,9 @@ func (r *resolver) rules(base int, words []string, covered []bool) {
 			continue
 		}
 		// Role of Country: "government of Azerbaijan", "President of Azerbaijan".
-		if code, n, phrase := r.roleAt(words, i); n > 0 && i+n+1 < len(words) && strings.EqualFold(words[i+n], "of") {
+		if !ofWithin(words, i+1, 3) {
+			// no "of" close enough: skip the role lookups below
+		} else if code, n, phrase := r.roleAt(words, i); n > 0 && i+n+1 < len(words) && strings.EqualFold(words[i+n], "of") {
 			if iso, cn, _ := r.countryAt(words, i+n+1); cn > 0 && !popWords[phrase] {
 				r.roleCand(base, i, i+n+1+cn, iso, code, phrase, covered)
 				i += n + cn
@@ -175,4 +177,15 @@ func (r *resolver) eventName(base int, words []string, i int, covered []bool) in
 	}
 	r.mark(cand{tokA: base + i, tokB: base + end, typ: "EVENT", key: "EVENT:" + strings.ToLower(strings.Join(words[i:end], " ")), prio: 3}, covered, base)
 	return end - i
+}
+
+// ofWithin reports whether "of" occurs in words[i:i+n]; it keeps the role
+// lookups of "government of X" off most tokens.
+func ofWithin(words []string, i, n int) bool {
+	for k := i; k < min(len(words), i+n); k++ {
+		if words[k] == "of" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,88 @@
+package entities
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sitrep/internal/annotate/segment"
+	"sitrep/internal/doc"
+)
+
+func analyse(t testing.TB, text, published string) *doc.Doc {
+	d := doc.New("t", text)
+	d.Meta.Published = published
+	segment.Split(d)
+	if err := (Stage{}).Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// actorOf returns "TYPE ACTOR" of the entity with a mention equal to m.
+func actorOf(d *doc.Doc, m string) string {
+	for _, e := range d.Entities {
+		for _, x := range e.Mentions {
+			if x.Text == m {
+				return e.Type + " " + e.Actor
+			}
+		}
+	}
+	return "none"
+}
+
+func TestActors(t *testing.T) {
+	tests := []struct {
+		text, date, mention, want string
+	}{
+		{"Baku refused to reopen the road.", "2023-08-17", "Baku", "GPE AZE"},
+		{"Talks were held in Baku on Monday.", "2023-08-17", "Baku", "GPE "},
+		{"Azerbaijani forces shelled the village.", "2023-09-19", "Azerbaijani forces", "ORG AZEMIL"},
+		{"Armenian Prime Minister Nikol Pashinyan spoke in Yerevan.", "2023-08-17", "Nikol Pashinyan", "PER ARMGOV"},
+		{"The talks failed, and Aliyev blamed Yerevan.", "2023-08-17", "Aliyev", "PER AZEGOV"},
+		{"The government of Azerbaijan denied it.", "2023-08-17", "government of Azerbaijan", "ORG AZEGOV"},
+		{"Thousands of Armenians of Karabakh left.", "2023-09-25", "Armenians of Karabakh", "NORP ARMCVL"},
+		{"The Kremlin said nothing.", "2023-08-17", "Kremlin", "GPE RUS"},
+		{"The UN Security Council met on Wednesday.", "2023-08-17", "UN Security Council", "ORG IGOUNO"},
+		{"Houthi rebels fired a missile.", "2024-01-10", "Houthi rebels", "ORG YEMREB"},
+		{"They fought in the first Karabakh war.", "2023-08-17", "first Karabakh war", "EVENT "},
+		{"Turkish and Israeli policies were blamed.", "2023-08-17", "Turkish", "none"},
+	}
+	for _, tt := range tests {
+		d := analyse(t, tt.text, tt.date)
+		if got := actorOf(d, tt.mention); got != tt.want {
+			var all []string
+			for _, e := range d.Entities {
+				all = append(all, e.Name+"/"+e.Type+"/"+e.Actor)
+			}
+			t.Errorf("%q: %q is %q, want %q (entities %v)", tt.text, tt.mention, got, tt.want, all)
+		}
+	}
+}
+
+func seed(t testing.TB) string {
+	p := filepath.Join("..", "..", "..", "..", "shared", "seeds", "000_62c6e2fd3fdcd93e.txt")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Skipf("../shared is absent (%v): founding example not available", err)
+	}
+	return string(b)
+}
+
+func BenchmarkEntities(b *testing.B) {
+	text := seed(b)
+	d0 := doc.New("b", text)
+	segment.Split(d0)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := *d0
+		d.Tokens = append([]doc.Token(nil), d0.Tokens...)
+		d.Entities = nil
+		_ = (Stage{}).Annotate(context.Background(), &d)
+	}
+}
+
+var _ = strings.Contains
