@@ -39,7 +39,7 @@ func hashString(s string) uint64 {
 // wordHashes holds the per-word string atoms, computed once per sentence
 // so feature templates only combine integers.
 type wordHashes struct {
-	form, lower, pre1, suf1, suf2, suf3, shape uint64
+	form, lower, pre1, suf1, suf2, suf3, shape, suf4, pre3 uint64
 }
 
 // computeWordHashes lower-cases on the fly (no allocation) and derives
@@ -51,7 +51,9 @@ func computeWordHashes(w string, out *wordHashes) {
 	var last rune = -1
 	shapeLen := 0
 	// ring of the last three lower-case runes for suffixes
-	var r1, r2, r3 rune = -1, -1, -1
+	var r1, r2, r3, r4 rune = -1, -1, -1, -1
+	pre3 := uint64(fnvOff)
+	nr := 0
 	first := rune(-1)
 	for i := 0; i < len(w); {
 		r, sz := rune(w[i]), 1
@@ -87,7 +89,11 @@ func computeWordHashes(w string, out *wordHashes) {
 		if first < 0 {
 			first = r
 		}
-		r3, r2, r1 = r2, r1, r
+		if nr < 3 {
+			pre3 = (pre3 ^ uint64(r)) * fnvPrime
+		}
+		nr++
+		r4, r3, r2, r1 = r3, r2, r1, r
 	}
 	out.lower = lower
 	out.shape = shape
@@ -95,4 +101,6 @@ func computeWordHashes(w string, out *wordHashes) {
 	out.suf1 = uint64(r1) + 1
 	out.suf2 = mix(uint64(r2)+1, uint64(r1)+1)
 	out.suf3 = mix(mix(uint64(r3)+1, uint64(r2)+1), uint64(r1)+1)
+	out.suf4 = mix(out.suf3, uint64(r4)+1)
+	out.pre3 = pre3
 }

@@ -2,7 +2,8 @@ package syntax
 
 // parser predicts unlabelled arcs greedily with arc-hybrid transitions.
 type parser struct {
-	lin *linear // nActs classes
+	lin  *linear  // nActs classes
+	fast *inline3 // same weights, inline layout; nil while training
 }
 
 // parse runs the transition system to completion and leaves the tree in
@@ -12,7 +13,13 @@ func (m *parser) parse(p *parseSent, s *parseState, n int, feats []uint64, score
 	scores = scores[:nActs]
 	for !s.done() {
 		feats = parseFeatures(p, s, feats[:0])
-		m.lin.score(feats, scores)
+		if m.fast != nil {
+			var sc [nActs]float32
+			m.fast.score(feats, &sc)
+			copy(scores, sc[:])
+		} else {
+			m.lin.score(feats, scores)
+		}
 		best := -1
 		for a := 0; a < nActs; a++ {
 			if s.valid(a) && (best < 0 || scores[a] > scores[best]) {

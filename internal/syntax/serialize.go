@@ -15,7 +15,7 @@ import (
 // only rows with some weight above a pruning threshold, stored as
 // sorted keys plus int16 weights with one scale per model, which keeps
 // the embedded file small and loading a few bulk reads.
-const magic = "SITREPSYN2"
+const magic = "SITREPSYN3"
 
 type writer struct {
 	w   *bufio.Writer
@@ -52,28 +52,36 @@ func (w *writer) lin(l *linear, prune float32) {
 			rowKey[s.row] = s.key
 		}
 	}
-	var keys []uint64
-	var ws []int16
+	// sparse rows: key, count, then (class, int16) pairs; most rows have
+	// only a few classes with non-negligible weight
+	var body []byte
+	kept := 0
 	for ri, key := range rowKey {
 		row := l.w[ri*nc : ri*nc+nc]
-		keep := false
-		q := make([]int16, nc)
-		for c, v := range row {
+		nnz := 0
+		for _, v := range row {
 			if v > prune || v < -prune {
-				keep = true
-				q[c] = int16(math.Round(float64(v / scale)))
+				nnz++
 			}
 		}
-		if keep || nc == 0 {
-			keys = append(keys, key)
-			ws = append(ws, q...)
+		if nnz == 0 && nc > 0 {
+			continue
+		}
+		kept++
+		body = binary.LittleEndian.AppendUint64(body, key)
+		body = append(body, byte(nnz))
+		for c, v := range row {
+			if v > prune || v < -prune {
+				body = append(body, byte(c))
+				body = binary.LittleEndian.AppendUint16(body, uint16(int16(math.Round(float64(v/scale)))))
+			}
 		}
 	}
 	w.put(uint32(nc))
-	w.put(uint32(len(keys)))
+	w.put(uint32(kept))
 	w.put(scale)
-	w.put(keys)
-	w.put(ws)
+	w.put(uint32(len(body)))
+	w.put(body)
 }
 
 func (w *writer) tagger(t *tagger, prune float32) {
@@ -102,24 +110,36 @@ func (m *Model) Save(out io.Writer, prune float32) error {
 	return gz.Close()
 }
 
+// reader decodes from the fully decompressed file in memory, which is
+// much faster than many small binary.Read calls.
 type reader struct {
-	r   io.Reader
+	b   []byte
 	err error
 }
 
-func (r *reader) get(v any) {
-	if r.err == nil {
-		r.err = binary.Read(r.r, binary.LittleEndian, v)
+func (r *reader) bytes(n int) []byte {
+	if r.err != nil || n < 0 || n > len(r.b) {
+		if r.err == nil {
+			r.err = io.ErrUnexpectedEOF
+		}
+		return nil
 	}
+	out := r.b[:n]
+	r.b = r.b[n:]
+	return out
+}
+
+func (r *reader) u32() uint32 {
+	b := r.bytes(4)
+	if b == nil {
+		return 0
+	}
+	return binary.LittleEndian.Uint32(b)
 }
 
 func (r *reader) strs() []string {
-	var n uint32
-	r.get(&n)
-	var blen uint32
-	r.get(&blen)
-	b := make([]byte, min(blen, 1<<20))
-	r.get(b)
+	n := r.u32()
+	b := r.bytes(int(r.u32()))
 	if r.err != nil || n == 0 {
 		return nil
 	}
@@ -127,32 +147,43 @@ func (r *reader) strs() []string {
 }
 
 func (r *reader) lin() *linear {
-	var nc, rows uint32
-	var scale float32
-	r.get(&nc)
-	r.get(&rows)
-	r.get(&scale)
-	if r.err != nil || rows > 1<<26 || nc > 4096 {
+	nc, rows := int(r.u32()), int(r.u32())
+	scale := math.Float32frombits(r.u32())
+	body := r.bytes(int(r.u32()))
+	if r.err != nil || nc > 255 || rows > len(body)/9 {
 		r.err = errors.Join(r.err, errors.New("syntax model: bad linear header"))
 		return nil
 	}
-	keys := make([]uint64, rows)
-	q := make([]int16, int(rows)*int(nc))
-	r.get(keys)
-	r.get(q)
-	l := newLinear(int(nc), int(rows))
-	l.w = make([]float32, len(q))
-	for i, v := range q {
-		l.w[i] = float32(v) * scale
-	}
-	for i, k := range keys {
-		j := k & l.mask
+	l := newLinear(nc, rows)
+	l.w = make([]float32, rows*nc)
+	for i := 0; i < rows; i++ {
+		if len(body) < 9 {
+			r.err = io.ErrUnexpectedEOF
+			return nil
+		}
+		k := binary.LittleEndian.Uint64(body)
+		nnz := int(body[8])
+		body = body[9:]
+		if len(body) < 3*nnz {
+			r.err = io.ErrUnexpectedEOF
+			return nil
+		}
+		for e := 0; e < nnz; e++ {
+			c := int(body[3*e])
+			if c >= nc {
+				r.err = errors.New("syntax model: bad class")
+				return nil
+			}
+			l.w[i*nc+c] = float32(int16(binary.LittleEndian.Uint16(body[3*e+1:]))) * scale
+		}
+		body = body[3*nnz:]
+		j := nonzero(k) & l.mask
 		for l.slots[j].key != 0 {
 			j = (j + 1) & l.mask
 		}
-		l.slots[j] = slot{key: k, row: int32(i)}
+		l.slots[j] = slot{key: nonzero(k), row: int32(i)}
 	}
-	l.rows = int(rows)
+	l.rows = rows
 	return l
 }
 
@@ -161,8 +192,7 @@ func (r *reader) tagger() *tagger {
 	t.lin = r.lin()
 	t.dict = r.lin()
 	if t.dict != nil {
-		t.dictTags = make([]uint8, t.dict.rows)
-		r.get(t.dictTags)
+		t.dictTags = r.bytes(t.dict.rows)
 	}
 	return t
 }
@@ -173,14 +203,20 @@ func ReadModel(in io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &reader{r: bufio.NewReaderSize(gz, 1<<16)}
-	head := make([]byte, len(magic))
-	r.get(head)
+	raw, err := io.ReadAll(gz)
+	if err != nil {
+		return nil, err
+	}
+	r := &reader{b: raw}
+	head := r.bytes(len(magic))
 	if r.err == nil && string(head) != magic {
 		return nil, fmt.Errorf("syntax model: bad magic %q", head)
 	}
 	m := &Model{upos: r.tagger(), xpos: r.tagger()}
 	m.parser = &parser{lin: r.lin()}
+	if m.parser.lin != nil {
+		m.parser.fast = makeInline3(m.parser.lin)
+	}
 	m.labeler = &labeler{rels: r.strs()}
 	m.labeler.lin = r.lin()
 	if r.err != nil {

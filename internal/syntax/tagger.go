@@ -37,11 +37,14 @@ const (
 	tNextShape
 	tPrevShape
 	tP1Suf
+	tSuf4
+	tPre3
+	tP1NextW
 )
 
 // padding atoms stand in for words outside the sentence.
-var startHash = wordHashes{1, 1, 1, 1, 1, 1, 1}
-var endHash = wordHashes{2, 2, 2, 2, 2, 2, 2}
+var startHash = wordHashes{1, 1, 1, 1, 1, 1, 1, 1, 1}
+var endHash = wordHashes{2, 2, 2, 2, 2, 2, 2, 2, 2}
 
 func hashAt(hs []wordHashes, i int) *wordHashes {
 	if i < 0 {
@@ -82,6 +85,9 @@ func tagFeatures(hs []wordHashes, i int, p1, p2 uint64, buf []uint64) []uint64 {
 		f1(tNextShape, nw.shape),
 		f1(tPrevShape, pw.shape),
 		f2(tP1Suf, p1, w.suf3),
+		f1(tSuf4, w.suf4),
+		f1(tPre3, w.pre3),
+		f2(tP1NextW, p1, nw.lower),
 	)
 }
 
