@@ -165,7 +165,13 @@ func numericDate(w string) (Date, bool) {
 	if len(w) >= 7 && w[4] == '-' {
 		return ParseISO(w)
 	}
+	if len(w) < 8 || len(w) > 10 || w[0] < '0' || w[0] > '9' {
+		return Date{}, false
+	}
 	for _, sep := range []string{"/", "."} {
+		if strings.Count(w, sep) != 2 {
+			continue
+		}
 		p := strings.Split(w, sep)
 		if len(p) != 3 || len(p[2]) != 4 {
 			continue

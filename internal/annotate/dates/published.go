@@ -10,6 +10,9 @@ import (
 // headLen is how much of the text's start may carry a publication date.
 const headLen = 400
 
+// lineLen is how far into the first line an unlabelled date may start.
+const lineLen = 100
+
 // DetectPublished finds the publication date in the head of a text: a
 // "Published:" or "Date of publication" line, a dateline with a full
 // date, or a full date on the first line. It returns "" when there is
@@ -30,6 +33,11 @@ func DetectPublished(text string) string {
 	line := head
 	if k := strings.IndexByte(line, '\n'); k >= 0 {
 		line = line[:k]
+	}
+	// Unlabelled, a date counts only near the very start (a dateline or a
+	// date stamp); further on it is more often the event's date.
+	if len(line) > lineLen {
+		line = line[:lineLen]
 	}
 	return firstDate(line)
 }

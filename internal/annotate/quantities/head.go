@@ -99,6 +99,10 @@ func (s *scanner) nounPhrase(j int) (string, int) {
 		for k := head + 2; k < len(s.toks) && k < head+5 && capitalised(s.toks[k].Text); k++ {
 			end = k
 		}
+		// "presence of European observers": a plural noun closes the name.
+		if end > head && (plural(s.lower(end+1)) || units.IsPeople(s.lower(end+1))) {
+			end++
+		}
 	}
 	return s.d.Text[s.toks[j].Start:s.toks[end].End], head
 }
@@ -134,14 +138,15 @@ func (s *scanner) category(start, end int, unit string) string {
 	if k, ok := units.Lookup(unit); ok && k.Kind != units.Currency {
 		return "" // durations, distances and percentages are not tracked counts
 	}
-	// A signal word inside the figure itself ("three deaths", "aid trucks") decides.
+	inside := ""
 	for k := start; k < end; k++ {
 		if c := units.Category(s.toks[k].Lower); c != "" {
-			return c
+			inside = c
+			break
 		}
 	}
-	best, dist := "", 1<<30
-	for k := start - 6; k < end+10 && k < len(s.toks); k++ {
+	best, dist, bestPeople := "", 1<<30, false
+	for k := start - 10; k < end+10 && k < len(s.toks); k++ {
 		if k < 0 || (k >= start && k < end) {
 			continue
 		}
@@ -153,11 +158,22 @@ func (s *scanner) category(start, end int, unit string) string {
 		if k >= end {
 			d = k - end + 1
 		}
-		if d < 0 {
-			d = 0
-		}
 		if d < dist {
-			best, dist = c, d
+			best, dist, bestPeople = c, d, units.IsPeople(s.toks[k].Lower)
+		}
+	}
+	// A signal word inside the figure ("three deaths", "aid trucks")
+	// decides, unless a verb of harm stands right before it ("killed at
+	// least 26 displaced people").
+	if inside != "" && !(dist <= 3 && !bestPeople && (best == "killed" || best == "wounded") && best != inside) {
+		return inside
+	}
+	// "the death toll reached 330": the toll may be further back.
+	if best == "" || dist > 6 {
+		for k := start - 1; k >= 0 && k >= start-15; k-- {
+			if s.toks[k].Lower == "toll" {
+				return "killed"
+			}
 		}
 	}
 	if best != "" && best != "aid" && unit != "people" && unit != "" {

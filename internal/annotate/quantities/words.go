@@ -17,7 +17,8 @@ is are was were be been being have has had do does did will would shall should c
 may might must not no its their his her our your my it they he she we you i them him us
 while when where whereas if because since until after before during per each every all
 both either neither also just only still even more most less least some any such
-against between among across through about around via amid within said says according`)
+against between among across through about around via amid within said says according
+earlier later overnight today yesterday tomorrow ago alone respectively apiece`)
 
 // pronounLike are the words after which a small spelled number refers to
 // known things ("the two countries") instead of counting them.
