@@ -101,8 +101,11 @@ func (s *scanner) figure(i int) int {
 	if s.lower(end) == "ago" {
 		return end - i // "two days ago" is a date, read by the dates stage
 	}
-	if q.Unit == "" && num.Plain && !num.Vague && q.About == "" && num.Value >= 1900 && num.Value <= 2100 {
-		return end - i // a bare year: the dates stage reads it
+	if num.Plain && !num.Vague && num.Value >= 1900 && num.Value <= 2100 && q.Qualifier == "" &&
+		(q.Unit == "" && q.About == "" || q.Unit != "people" && !strings.HasSuffix(q.Unit, "s") && q.Unit != "percent") {
+		// A bare year, or a year before a singular noun ("the 2020
+		// ceasefire statement"): the dates stage reads it.
+		return end - i
 	}
 	q.Span = doc.Span{Start: s.toks[start].Start, End: s.toks[end-1].End}
 	if q.Category == "" {
