@@ -27,6 +27,12 @@ and overlapping text; times on value and overlapping text; one-to-one greedy mat
 		Example: "  sitrep eval ../shared/seeds/gold\n  sitrep eval --json ../shared/seeds/gold",
 		Args:    argsRange(1, -1),
 		RunE: func(c *cobra.Command, args []string) error {
+			if args[0] == "conll" {
+				if len(args) != 2 {
+					return usageErr{fmt.Errorf("eval conll: want exactly one CoNLL file (see sitrep eval -h)")}
+				}
+				return evalConll(env, args[1], asJSON)
+			}
 			golds, err := eval.LoadGold(args...)
 			if err != nil {
 				return err

@@ -1,0 +1,197 @@
+package sqldb
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"sitrep/internal/errs"
+	"sitrep/internal/store"
+)
+
+// where accumulates SQL conditions and their arguments.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+func (w *where) prefix(col, p string) {
+	lo, hi := store.Prefix(p)
+	w.add(col+" >= ? AND "+col+" < ?", lo, hi)
+}
+
+func (w *where) contains(col, sub string) {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	w.add("lower("+col+") LIKE ? ESCAPE '\\'", "%"+r.Replace(strings.ToLower(sub))+"%")
+}
+
+func (w *where) sql() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+// eventWhere builds the conditions of an event filter over events e
+// (joined with documents d only when needsDoc reports so).
+func eventWhere(f store.EventFilter) (w where, needsDoc bool) {
+	if f.Actor != "" {
+		lo, hi := store.Prefix(f.Actor)
+		w.add("((e.source >= ? AND e.source < ?) OR (e.target >= ? AND e.target < ?))", lo, hi, lo, hi)
+	}
+	if f.Source != "" {
+		w.prefix("e.source", f.Source)
+	}
+	if f.Target != "" {
+		w.prefix("e.target", f.Target)
+	}
+	if f.Code != "" {
+		w.add("e.code = ?", f.Code)
+	}
+	if f.Root != "" {
+		w.add("e.root = ?", f.Root)
+	}
+	if f.Quad != 0 {
+		w.add("e.quad = ?", f.Quad)
+	}
+	if f.Plover != "" {
+		w.add("e.plover = ?", f.Plover)
+	}
+	if f.From != "" {
+		w.add("e.day >= ?", f.From)
+	}
+	if f.To != "" {
+		w.add("e.day <= ?", f.To)
+	}
+	if f.Location != "" {
+		w.contains("e.location", f.Location)
+	}
+	if f.ReportedBy != "" {
+		w.add("e.reported_by = ?", f.ReportedBy)
+	}
+	if f.DocID != "" {
+		w.add("d.id = ?", f.DocID)
+		needsDoc = true
+	}
+	if !f.IncludeNegated {
+		w.add("e.hedged = 0")
+	}
+	if f.DedupClusters {
+		w.add("e.dup = 0")
+	}
+	return w, needsDoc
+}
+
+// Events implements store.Store.
+func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.EventRow, error) {
+	w, _ := eventWhere(f)
+	q := `SELECT d.id, d.cluster, e.seq, e.day, d.published, d.outlet, d.url, e.source, e.target, e.code,
+		e.root, e.quad, e.goldstein, e.plover, e.negated, e.hypothetical, e.reported_by, e.location, e.date,
+		e.sentence, e.evidence, e.start_, e.end_, d.tone
+		FROM events e JOIN documents d ON d.seq = e.doc` + w.sql() +
+		` ORDER BY e.day, d.id, e.seq LIMIT ? OFFSET ?`
+	rows, err := s.db.QueryContext(ctx, s.q(q), append(w.args, store.Clamp(f.Limit), max(f.Offset, 0))...)
+	if err != nil {
+		return nil, fail("query events", err)
+	}
+	defer rows.Close()
+	var out []store.EventRow
+	for rows.Next() {
+		var r store.EventRow
+		var neg, hyp int
+		if err := rows.Scan(&r.DocID, &r.Cluster, &r.Seq, &r.Day, &r.Published, &r.Outlet, &r.URL, &r.Source,
+			&r.Target, &r.Code, &r.Root, &r.Quad, &r.Goldstein, &r.Plover, &neg, &hyp, &r.ReportedBy,
+			&r.Location, &r.Date, &r.Sentence, &r.Evidence, &r.Start, &r.End, &r.Tone); err != nil {
+			return nil, fail("query events", err)
+		}
+		r.Negated, r.Hypothetical = neg != 0, hyp != 0
+		out = append(out, r)
+	}
+	return out, fail("query events", rows.Err())
+}
+
+// Timeline implements store.Store. The database groups by day and
+// QuadClass; weeks are folded here, which keeps the SQL portable and the
+// grouping on an index.
+func (s *DB) Timeline(ctx context.Context, f store.EventFilter, bucket string) ([]store.TimelineRow, error) {
+	if bucket != "day" && bucket != "week" {
+		return nil, errs.Ef("timeline", errs.Usage, "bucket %q: want day or week", bucket)
+	}
+	w, needsDoc := eventWhere(f)
+	from := "events e"
+	if needsDoc {
+		from += " JOIN documents d ON d.seq = e.doc"
+	}
+	w.add("e.day <> ''")
+	q := `SELECT e.day, e.quad, count(*) FROM ` + from + w.sql() + ` GROUP BY e.day, e.quad`
+	rows, err := s.db.QueryContext(ctx, s.q(q), w.args...)
+	if err != nil {
+		return nil, fail("timeline", err)
+	}
+	defer rows.Close()
+	byKey := map[string]*store.TimelineRow{}
+	for rows.Next() {
+		var day string
+		var quad, n int
+		if err := rows.Scan(&day, &quad, &n); err != nil {
+			return nil, fail("timeline", err)
+		}
+		k := day
+		if bucket == "week" {
+			k = store.Week(day)
+		}
+		r := byKey[k]
+		if r == nil {
+			r = &store.TimelineRow{Bucket: k}
+			byKey[k] = r
+		}
+		if quad < 1 || quad > 4 {
+			quad = 0
+		}
+		r.Quad[quad] += n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fail("timeline", err)
+	}
+	out := make([]store.TimelineRow, 0, len(byKey))
+	for _, r := range byKey {
+		out = append(out, *r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Bucket < out[j].Bucket })
+	return out, nil
+}
+
+// Network implements store.Store.
+func (s *DB) Network(ctx context.Context, f store.EventFilter) ([]store.Edge, error) {
+	w, needsDoc := eventWhere(f)
+	from := "events e"
+	if needsDoc {
+		from += " JOIN documents d ON d.seq = e.doc"
+	}
+	w.add("e.source <> '' AND e.target <> ''")
+	q := `SELECT e.source, e.target, count(*), sum(e.goldstein) FROM ` + from + w.sql() +
+		` GROUP BY e.source, e.target ORDER BY count(*) DESC, e.source, e.target LIMIT ?`
+	rows, err := s.db.QueryContext(ctx, s.q(q), append(w.args, store.Clamp(f.Limit))...)
+	if err != nil {
+		return nil, fail("network", err)
+	}
+	defer rows.Close()
+	var out []store.Edge
+	for rows.Next() {
+		var e store.Edge
+		var sum float64
+		if err := rows.Scan(&e.Source, &e.Target, &e.Count, &sum); err != nil {
+			return nil, fail("network", fmt.Errorf("scan: %w", err))
+		}
+		e.MeanGoldstein = math.Round(sum/float64(e.Count)*1000) / 1000
+		out = append(out, e)
+	}
+	return out, fail("network", rows.Err())
+}
