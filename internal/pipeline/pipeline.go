@@ -9,12 +9,14 @@ import (
 	"sitrep/internal/annotate"
 	"sitrep/internal/annotate/dates"
 	"sitrep/internal/annotate/entities"
+	"sitrep/internal/annotate/events"
 	"sitrep/internal/annotate/genre"
 	"sitrep/internal/annotate/interview"
 	"sitrep/internal/annotate/quantities"
 	"sitrep/internal/annotate/quotes"
 	"sitrep/internal/annotate/segment"
 	"sitrep/internal/annotate/stance"
+	syntaxstage "sitrep/internal/annotate/syntax"
 	"sitrep/internal/annotate/tone"
 )
 
@@ -23,11 +25,13 @@ import (
 func Stages() []annotate.Annotator {
 	return []annotate.Annotator{
 		segment.Stage{},
+		syntaxstage.Stage{},
 		entities.Stage{},
 		interview.Stage{},
 		genre.Stage{},
 		quotes.Stage{},
 		dates.Stage{},
+		events.Stage{},
 		quantities.Stage{},
 		tone.Stage{},
 		stance.Stage{},

@@ -74,7 +74,7 @@ func BenchmarkAnalyze(b *testing.B) {
 
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
-		if _, err := ReadModel(strings.NewReader(string(modelData))); err != nil {
+		if _, err := decodeModel(modelData); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -8,6 +8,7 @@ package syntax
 type labeler struct {
 	rels []string
 	lin  *linear
+	tab  *table // compiled form; nil while training
 }
 
 const (
@@ -141,11 +142,19 @@ func (p *parseSent) tAt(i int32) uint64 {
 func (m *labeler) label(p *labelSent, ts *treeScratch, heads []int32, n int, out []int, feats []uint64, scores []float32) {
 	ts.build(heads, n)
 	scores = scores[:len(m.rels)]
+	var buf [256]int32
+	iscores := buf[:len(m.rels)]
 	p.hlab[0] = 0
 	for _, d := range ts.order[1:] {
 		feats = labelFeatures(p, ts, heads, d, feats[:0])
-		m.lin.score(feats, scores)
-		c := argmax(scores)
+		var c int
+		if m.tab != nil {
+			m.tab.score(feats, iscores)
+			c = argmaxI32(iscores)
+		} else {
+			m.lin.score(feats, scores)
+			c = argmax(scores)
+		}
 		out[d-1] = c
 		p.hlab[d] = uint64(c) + 1
 	}

@@ -1,48 +1,81 @@
 package syntax
 
-// For the 3-class transition classifier the weights are stored inside
-// the hash slots, so each feature costs one cache miss instead of two
-// (slot, then weight row). The parser does ~90 lookups per word, so this
-// is where most of its time goes.
-type slot3 struct {
-	key uint64
-	w   [3]float32
-}
-
-type inline3 struct {
+// table3 is the 3-class transition classifier with the weights inside
+// the slot: fingerprint (16 bits) | w0 | w1 | w2 (int16 each). The parser
+// does ~90 lookups per word, so this table's size and the one cache miss
+// per lookup decide its speed. A 16-bit fingerprint lets an unknown
+// feature through with probability ~1/40000 per probe: noise far below
+// what the perceptron already tolerates.
+type table3 struct {
 	mask  uint64
-	slots []slot3
+	slots []uint64
 }
 
-// makeInline3 builds the inline table from a finished 3-class model.
-func makeInline3(l *linear) *inline3 {
-	t := &inline3{mask: l.mask, slots: make([]slot3, len(l.slots))}
-	for i, s := range l.slots {
-		if s.key == 0 || int(s.row) >= l.rows {
-			continue
+func fp16(f uint64) uint64 {
+	if x := f >> 48; x != 0 {
+		return x
+	}
+	return 1
+}
+
+func (t *table3) score(feats []uint64) (a, b, c int32) {
+	slots, mask := t.slots, t.mask
+	// Touch every home slot first: these loads are independent, so the
+	// CPU overlaps their cache misses instead of taking them one by one
+	// behind the probe loop's branches.
+	var sink uint64
+	for _, f := range feats {
+		sink |= slots[f&mask]
+	}
+	if sink == 0 { // every home slot empty: no feature is known
+		return
+	}
+	for _, f := range feats {
+		fp := fp16(f)
+		for i := f & mask; ; i = (i + 1) & mask {
+			s := slots[i]
+			if s&0xffff == fp {
+				a += int32(int16(s >> 16))
+				b += int32(int16(s >> 32))
+				c += int32(int16(s >> 48))
+				break
+			}
+			if s == 0 {
+				break
+			}
 		}
-		t.slots[i].key = s.key
-		copy(t.slots[i].w[:], l.w[int(s.row)*3:int(s.row)*3+3])
+	}
+	return
+}
+
+// compileTable3 builds the inline table from a finished 3-class model.
+func compileTable3(l *linear, prune float32) *table3 {
+	scale := quantScale(l.w)
+	keys := rowKeys(l)
+	type row struct {
+		key uint64
+		w   uint64
+	}
+	var rows []row
+	for ri, key := range keys {
+		var w uint64
+		for c, v := range l.w[ri*3 : ri*3+3] {
+			if v > prune || v < -prune {
+				w |= uint64(uint16(quant(v, scale))) << (16 * c)
+			}
+		}
+		if w != 0 {
+			rows = append(rows, row{key, w})
+		}
+	}
+	size := tableSize(len(rows))
+	t := &table3{mask: uint64(size - 1), slots: make([]uint64, size)}
+	for _, r := range rows {
+		i := r.key & t.mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = fp16(r.key) | r.w<<16
 	}
 	return t
-}
-
-func (t *inline3) score(feats []uint64, out *[3]float32) {
-	var a, b, c float32
-	for _, f := range feats {
-		k := nonzero(f)
-		for i := k & t.mask; ; i = (i + 1) & t.mask {
-			s := &t.slots[i]
-			if s.key == k {
-				a += s.w[0]
-				b += s.w[1]
-				c += s.w[2]
-				break
-			}
-			if s.key == 0 {
-				break
-			}
-		}
-	}
-	out[0], out[1], out[2] = a, b, c
 }

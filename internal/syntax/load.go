@@ -1,14 +1,13 @@
 package syntax
 
 import (
-	"bytes"
 	_ "embed"
 	"sync"
 )
 
 // The committed model, produced by cmd/trainsyntax.
 //
-//go:embed model/syntax.bin.gz
+//go:embed model/syntax.bin
 var modelData []byte
 
 var (
@@ -21,7 +20,7 @@ var (
 // is read-only and safe for concurrent use).
 func Load() (*Model, error) {
 	loadOnce.Do(func() {
-		loaded, loadError = ReadModel(bytes.NewReader(modelData))
+		loaded, loadError = decodeModel(modelData)
 	})
 	return loaded, loadError
 }

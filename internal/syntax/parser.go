@@ -2,8 +2,8 @@ package syntax
 
 // parser predicts unlabelled arcs greedily with arc-hybrid transitions.
 type parser struct {
-	lin  *linear  // nActs classes
-	fast *inline3 // same weights, inline layout; nil while training
+	lin  *linear // nActs classes, training form
+	fast *table3 // compiled form; nil while training
 }
 
 // parse runs the transition system to completion and leaves the tree in
@@ -14,9 +14,8 @@ func (m *parser) parse(p *parseSent, s *parseState, n int, feats []uint64, score
 	for !s.done() {
 		feats = parseFeatures(p, s, feats[:0])
 		if m.fast != nil {
-			var sc [nActs]float32
-			m.fast.score(feats, &sc)
-			copy(scores, sc[:])
+			a, b, c := m.fast.score(feats)
+			scores[0], scores[1], scores[2] = float32(a), float32(b), float32(c)
 		} else {
 			m.lin.score(feats, scores)
 		}

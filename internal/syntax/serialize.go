@@ -2,7 +2,6 @@ package syntax
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -11,11 +10,11 @@ import (
 	"strings"
 )
 
-// Model file: gzip of little-endian records. Each linear model keeps
-// only rows with some weight above a pruning threshold, stored as
-// sorted keys plus int16 weights with one scale per model, which keeps
-// the embedded file small and loading a few bulk reads.
-const magic = "SITREPSYN3"
+// Legacy model file (SITREPSYN3): gzip of little-endian records, each
+// linear model as sorted sparse rows of int16 weights. Still readable so
+// that an old file can be converted; Save writes the compiled format
+// (table_io.go).
+const magicV3 = "SITREPSYN3"
 
 type writer struct {
 	w   *bufio.Writer
@@ -33,81 +32,6 @@ func (w *writer) strs(ss []string) {
 	w.put(uint32(len(ss)))
 	w.put(uint32(len(b)))
 	w.put(b)
-}
-
-func (w *writer) lin(l *linear, prune float32) {
-	nc := l.nclass
-	var maxAbs float32
-	for _, v := range l.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	// rows keep their relative order (the tag dictionary relies on it)
-	rowKey := make([]uint64, l.rows)
-	for _, s := range l.slots {
-		if s.key != 0 && int(s.row) < l.rows {
-			rowKey[s.row] = s.key
-		}
-	}
-	// sparse rows: key, count, then (class, int16) pairs; most rows have
-	// only a few classes with non-negligible weight
-	var body []byte
-	kept := 0
-	for ri, key := range rowKey {
-		row := l.w[ri*nc : ri*nc+nc]
-		nnz := 0
-		for _, v := range row {
-			if v > prune || v < -prune {
-				nnz++
-			}
-		}
-		if nnz == 0 && nc > 0 {
-			continue
-		}
-		kept++
-		body = binary.LittleEndian.AppendUint64(body, key)
-		body = append(body, byte(nnz))
-		for c, v := range row {
-			if v > prune || v < -prune {
-				body = append(body, byte(c))
-				body = binary.LittleEndian.AppendUint16(body, uint16(int16(math.Round(float64(v/scale)))))
-			}
-		}
-	}
-	w.put(uint32(nc))
-	w.put(uint32(kept))
-	w.put(scale)
-	w.put(uint32(len(body)))
-	w.put(body)
-}
-
-func (w *writer) tagger(t *tagger, prune float32) {
-	w.strs(t.tags)
-	w.lin(t.lin, prune)
-	w.lin(t.dict, 0)
-	w.put(t.dictTags)
-}
-
-// Save writes the model as gzip.
-func (m *Model) Save(out io.Writer, prune float32) error {
-	gz, _ := gzip.NewWriterLevel(out, gzip.BestCompression)
-	w := &writer{w: bufio.NewWriter(gz)}
-	w.put([]byte(magic))
-	w.tagger(m.upos, prune)
-	w.tagger(m.xpos, prune)
-	w.lin(m.parser.lin, prune)
-	w.strs(m.labeler.rels)
-	w.lin(m.labeler.lin, prune)
-	if w.err == nil {
-		w.err = w.w.Flush()
-	}
-	if w.err != nil {
-		return w.err
-	}
-	return gz.Close()
 }
 
 // reader decodes from the fully decompressed file in memory, which is
@@ -197,30 +121,20 @@ func (r *reader) tagger() *tagger {
 	return t
 }
 
-// ReadModel decodes a model written by Save.
-func ReadModel(in io.Reader) (*Model, error) {
-	gz, err := gzip.NewReader(in)
-	if err != nil {
-		return nil, err
-	}
-	raw, err := io.ReadAll(gz)
-	if err != nil {
-		return nil, err
-	}
+// readV3 decodes a legacy model and compiles it for inference.
+func readV3(raw []byte) (*Model, error) {
 	r := &reader{b: raw}
-	head := r.bytes(len(magic))
-	if r.err == nil && string(head) != magic {
+	head := r.bytes(len(magicV3))
+	if r.err == nil && string(head) != magicV3 {
 		return nil, fmt.Errorf("syntax model: bad magic %q", head)
 	}
 	m := &Model{upos: r.tagger(), xpos: r.tagger()}
 	m.parser = &parser{lin: r.lin()}
-	if m.parser.lin != nil {
-		m.parser.fast = makeInline3(m.parser.lin)
-	}
 	m.labeler = &labeler{rels: r.strs()}
 	m.labeler.lin = r.lin()
 	if r.err != nil {
 		return nil, fmt.Errorf("syntax model: %w", r.err)
 	}
+	m.compile(0)
 	return m, nil
 }

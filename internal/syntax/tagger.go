@@ -10,6 +10,8 @@ type tagger struct {
 	// (punctuation, determiners, prepositions) is decided by one probe.
 	dict     *linear // nclass 0: used as a key->row index only
 	dictTags []uint8
+	// compiled inference form (nil while training)
+	tab, dtab *table
 }
 
 // Feature template ids. Kept stable because they are baked into hashes
@@ -94,6 +96,12 @@ func tagFeatures(hs []wordHashes, i int, p1, p2 uint64, buf []uint64) []uint64 {
 // dictTag returns the dictionary tag of a word (by case-sensitive form
 // hash) or -1.
 func (t *tagger) dictTag(w *wordHashes) int {
+	if t.dtab != nil {
+		if v, ok := t.dtab.find(w.form); ok {
+			return int(v)
+		}
+		return -1
+	}
 	if t.dict == nil {
 		return -1
 	}
@@ -106,6 +114,10 @@ func (t *tagger) dictTag(w *wordHashes) int {
 
 // tag writes class indices for every word into out using scratch buffers.
 func (t *tagger) tag(hs []wordHashes, out []int, feats []uint64, scores []float32) {
+	if t.tab != nil {
+		t.tagFast(hs, out, feats)
+		return
+	}
 	var p1, p2 uint64
 	scores = scores[:len(t.tags)]
 	for i := range hs {
@@ -118,4 +130,31 @@ func (t *tagger) tag(hs []wordHashes, out []int, feats []uint64, scores []float3
 		out[i] = c
 		p2, p1 = p1, uint64(c)+1
 	}
+}
+
+// tagFast is tag on the compiled table (int16 weights, int32 sums).
+func (t *tagger) tagFast(hs []wordHashes, out []int, feats []uint64) {
+	var p1, p2 uint64
+	var buf [256]int32
+	scores := buf[:len(t.tags)]
+	for i := range hs {
+		c := t.dictTag(&hs[i])
+		if c < 0 {
+			feats = tagFeatures(hs, i, p1, p2, feats[:0])
+			t.tab.score(feats, scores)
+			c = argmaxI32(scores)
+		}
+		out[i] = c
+		p2, p1 = p1, uint64(c)+1
+	}
+}
+
+func argmaxI32(s []int32) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
 }

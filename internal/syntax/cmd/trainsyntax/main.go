@@ -1,8 +1,8 @@
 // Command trainsyntax trains the sitrep tagger/parser model from the UD
-// English treebanks and writes it (gzip) for embedding in
+// English treebanks and writes it (compiled tables, uncompressed) for embedding in
 // internal/syntax. Run from the repository root:
 //
-//	go run ./internal/syntax/cmd/trainsyntax -out internal/syntax/model/syntax.bin.gz
+//	go run ./internal/syntax/cmd/trainsyntax -out internal/syntax/model/syntax.bin
 package main
 
 import (
@@ -22,7 +22,7 @@ func main() {
 	data := flag.String("data", "../shared/bench/ud", "directory with the UD .conllu.gz files")
 	train := flag.String("train", "en_ewt-ud-train.conllu.gz,en_gum-ud-train.open.conllu.gz", "training files (comma-separated, relative to -data)")
 	dev := flag.String("dev", "en_ewt-ud-dev.conllu.gz", "dev files for epoch selection")
-	out := flag.String("out", "internal/syntax/model/syntax.bin.gz", "output model file")
+	out := flag.String("out", "internal/syntax/model/syntax.bin", "output model file")
 	tagEp := flag.Int("tag-epochs", 8, "tagger epochs")
 	parseEp := flag.Int("parse-epochs", 12, "parser epochs")
 	labelEp := flag.Int("label-epochs", 8, "labeller epochs")

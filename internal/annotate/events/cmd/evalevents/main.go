@@ -1,0 +1,117 @@
+// Command evalevents runs sitrep's pipeline over an event benchmark
+// (JSON Lines with a "text" per record, e.g. ../shared/bench/
+// plover_cameo_gsr.jsonl) and writes the predictions file that
+// ../shared/bench/score_events.py reads: one {"id","events":[...]} line
+// per input line, in order. Negated and hypothetical events are left out:
+// the benchmarks code asserted acts only.
+//
+//	go run ./internal/annotate/events/cmd/evalevents ../shared/bench/plover_cameo_gsr.jsonl > /tmp/pred.jsonl
+//	python3 ../shared/bench/score_events.py ../shared/bench/plover_cameo_gsr.jsonl /tmp/pred.jsonl --by-root
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+
+	"sitrep/internal/annotate"
+	"sitrep/internal/annotate/events"
+	"sitrep/internal/doc"
+	"sitrep/internal/ingest"
+	"sitrep/internal/pipeline"
+)
+
+type record struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+	Date string `json:"date"`
+}
+
+type predEvent struct {
+	Source string `json:"source,omitempty"`
+	Target string `json:"target,omitempty"`
+	Code   string `json:"code"`
+	Root   string `json:"root"`
+	Plover string `json:"plover,omitempty"`
+}
+
+var nullTargets = flag.Bool("null-targets", false, "run the event stage with NullTargets (see events.Stage)")
+
+func main() {
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: evalevents BENCH.jsonl > predictions.jsonl")
+		os.Exit(2)
+	}
+	if err := run(flag.Arg(0)); err != nil {
+		fmt.Fprintln(os.Stderr, "evalevents:", err)
+		os.Exit(1)
+	}
+}
+
+func run(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	stages := pipeline.Stages()
+	for i, st := range stages {
+		if _, ok := st.(events.Stage); ok && *nullTargets {
+			stages[i] = events.Stage{NullTargets: true}
+		}
+	}
+	reg, err := annotate.NewRegistry(stages...)
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		var r record
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return fmt.Errorf("%s:%d: %v", path, n, err)
+		}
+		d, err := ingest.FromBytes(r.ID, []byte(r.Text), ingest.Text, ingest.Meta{ID: r.ID, Published: isoDate(r.Date)})
+		if err != nil {
+			return fmt.Errorf("%s:%d: %v", path, n, err)
+		}
+		if err := reg.Run(context.Background(), d); err != nil {
+			return fmt.Errorf("%s:%d: %v", path, n, err)
+		}
+		line, _ := json.Marshal(struct {
+			ID     string      `json:"id"`
+			Events []predEvent `json:"events"`
+		}{r.ID, asserted(d)})
+		out.Write(append(line, '\n'))
+	}
+	return sc.Err()
+}
+
+func asserted(d *doc.Doc) []predEvent {
+	out := []predEvent{}
+	for _, e := range d.Events {
+		if e.Negated || e.Hypothetical {
+			continue
+		}
+		out = append(out, predEvent{Source: e.Source, Target: e.Target, Code: e.Code, Root: e.Root, Plover: e.Plover})
+	}
+	return out
+}
+
+// isoDate turns the PETRARCH "20080804" form into 2008-08-04; ISO dates
+// pass through, anything else is dropped.
+func isoDate(s string) string {
+	switch {
+	case len(s) == 8:
+		return s[:4] + "-" + s[4:6] + "-" + s[6:]
+	case len(s) == 10 && s[4] == '-':
+		return s
+	}
+	return ""
+}

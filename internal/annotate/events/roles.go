@@ -1,0 +1,214 @@
+package events
+
+// Who did it and to whom: the grammatical roles around a trigger.
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true}
+var relatives = map[string]bool{"that": true, "which": true, "who": true}
+
+// supportVerbs carry a nominal trigger: "held talks", "imposed a blockade".
+var supportVerbs = map[string]bool{"hold": true, "impose": true, "launch": true, "conduct": true,
+	"carry": true, "stage": true, "make": true, "have": true, "mount": true, "begin": true,
+	"start": true, "continue": true, "maintain": true, "issue": true, "announce": true, "wage": true,
+	"undertake": true, "sign": true, "host": true, "lead": true, "enforce": true, "keep": true}
+
+// sources returns the heads of the agent phrase of trigger i.
+func (c *coder) sources(s *sent, i int, p *pattern) []int {
+	if p.Noun {
+		for _, k := range s.kids[i] {
+			r := s.rel(k)
+			if r == "nmod:poss" || r == "compound" || r == "amod" || (r == "nmod" && s.caseOf(k) == "by") {
+				if s.actorAt(k, 1) != nil {
+					return s.conjuncts(k)
+				}
+			}
+		}
+		// "negotiations between X and Y": X is the source, Y the target.
+		for _, k := range s.kids[i] {
+			if s.rel(k) == "nmod" && s.caseOf(k) == "between" && s.child(k, "conj") >= 0 {
+				return []int{k}
+			}
+		}
+		// "X imposed a blockade", "the meeting was held by X".
+		if h := s.head(i); h >= 0 && (s.rel(i) == "obj" || s.rel(i) == "nsubj:pass") && supportVerbs[lemma(s.low(h))] {
+			return c.verbSubject(s, h, 0)
+		}
+		return nil
+	}
+	return c.verbSubject(s, i, 0)
+}
+
+// verbSubject finds a verb's agent: its subject, the by-phrase of a
+// passive, or the subject it shares with the verb it hangs from ("X
+// agreed and signed", "X tried to mediate", "by blocking it, X ...").
+func (c *coder) verbSubject(s *sent, i, depth int) []int {
+	if depth > 3 {
+		return nil
+	}
+	if n := s.child(i, "nsubj:pass"); n >= 0 {
+		for _, k := range s.kids[i] {
+			if (s.rel(k) == "obl:agent" || s.rel(k) == "obl") && s.caseOf(k) == "by" {
+				return s.conjuncts(k)
+			}
+		}
+		return nil
+	}
+	// "By blocking the road, X ...": the by-gerund's agent is the
+	// subject of the clause it modifies (or, misparsed as the root, of
+	// the clause hanging from it).
+	if s.child(i, "mark") >= 0 && s.low(s.child(i, "mark")) == "by" && s.child(i, "nsubj") < 0 {
+		if h := s.head(i); h >= 0 {
+			return c.verbSubject(s, h, depth+1)
+		}
+		for _, k := range s.kids[i] {
+			if r := s.rel(k); r == "advcl" || r == "conj" {
+				if n := s.child(k, "nsubj"); n >= 0 {
+					return s.conjuncts(n)
+				}
+			}
+		}
+	}
+	if n := s.child(i, "nsubj"); n >= 0 {
+		if relatives[s.low(n)] {
+			if h := s.head(i); h >= 0 && s.rel(i) == "acl:relcl" {
+				return s.conjuncts(h)
+			}
+		}
+		return s.conjuncts(n)
+	}
+	h := s.head(i)
+	if h < 0 {
+		return nil
+	}
+	switch s.rel(i) {
+	case "xcomp":
+		// Object control: "urged Iran to mediate" -> Iran mediates.
+		if o := s.child(h, "obj"); o >= 0 {
+			return s.conjuncts(o)
+		}
+		return c.verbSubject(s, h, depth+1)
+	case "conj", "advcl", "ccomp":
+		if s.rel(i) == "ccomp" {
+			return nil
+		}
+		return c.verbSubject(s, h, depth+1)
+	case "acl":
+		return []int{h}
+	}
+	return nil
+}
+
+// targets returns the heads of the patient phrase of trigger i, skipping
+// the given source heads.
+func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
+	skip := func(k int) bool {
+		for _, x := range src {
+			if x == k {
+				return true
+			}
+		}
+		return false
+	}
+	if len(src) == 1 && p.Noun && s.rel(src[0]) == "nmod" && s.caseOf(src[0]) == "between" {
+		var out []int
+		for _, k := range s.kids[src[0]] {
+			if s.rel(k) == "conj" {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	var cands []int
+	add := func(k int) {
+		if !skip(k) {
+			cands = append(cands, k)
+		}
+	}
+	if p.Noun {
+		for _, k := range s.kids[i] {
+			if s.rel(k) == "nmod" || s.rel(k) == "obl" {
+				switch s.caseOf(k) {
+				case "of", "on", "against", "with", "to", "between", "into", "toward", "towards", "over", "for", "from", "about":
+					add(k)
+				}
+			}
+		}
+		if h := s.head(i); h >= 0 && s.rel(i) == "obj" && supportVerbs[lemma(s.low(h))] {
+			for _, k := range s.kids[h] {
+				if s.rel(k) == "obl" || s.rel(k) == "iobj" {
+					if cs := s.caseOf(k); cs != "by" && cs != "in" && cs != "at" {
+						add(k)
+					}
+				}
+			}
+		}
+	} else {
+		for _, r := range []string{"nsubj:pass", "obj", "iobj"} {
+			for _, k := range s.kids[i] {
+				if s.rel(k) == r {
+					add(k)
+				}
+			}
+		}
+		for _, k := range s.kids[i] {
+			if s.rel(k) == "obl" {
+				switch s.caseOf(k) {
+				case "by", "in", "at", "during", "since", "after", "before", "until", "despite", "like", "as":
+				default:
+					add(k)
+				}
+			}
+		}
+	}
+	// The actor may sit one level down: "aid delivery to the Armenians",
+	// "the release of Iranian prisoners".
+	var out []int
+	for _, k := range cands {
+
+		if s.actorAt(k, 2) != nil {
+			return s.conjuncts(k)
+		}
+		for _, g := range s.kids[k] {
+			if r := s.rel(g); r == "nmod" || r == "acl" {
+				if s.actorAt(g, 1) != nil {
+					out = s.conjuncts(g)
+				}
+			}
+		}
+		if out != nil {
+			return out
+		}
+	}
+	return nil
+}
+
+// objectPlace returns a place mention that is the object of the trigger
+// ("closed the Lachin corridor"), or nil.
+func (s *sent) objectPlace(i int) *actorRef {
+	for _, k := range s.kids[i] {
+		switch s.rel(k) {
+		case "obj", "nsubj:pass", "nmod", "obl":
+			if p := s.place[k]; p != nil && s.actor[k] == nil {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// locationOf returns the place phrase attached to trigger i: "in Gaza",
+// "at the Lachin checkpoint", or the blockaded place itself.
+func (s *sent) locationOf(i int) string {
+	for _, k := range s.kids[i] {
+		if r := s.rel(k); r == "obl" || r == "nmod" {
+			if cs := s.caseOf(k); cs == "in" || cs == "at" || cs == "near" {
+				if p := s.place[k]; p != nil {
+					return p.Name
+				}
+			}
+		}
+	}
+	if p := s.objectPlace(i); p != nil {
+		return p.Name
+	}
+	return ""
+}

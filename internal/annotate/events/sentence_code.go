@@ -1,0 +1,245 @@
+package events
+
+import (
+	"strings"
+
+	"sitrep/internal/doc"
+	"sitrep/internal/lexicon/cameo"
+)
+
+// sentence codes one sentence: every trigger word whose pattern fires and
+// whose agent and (unless the pattern allows none) patient are actors.
+func (c *coder) sentence(s *sent) []doc.Event {
+	var out []doc.Event
+	consumed := map[int]bool{}
+	type hit struct {
+		i int
+		p *pattern
+	}
+	var hits []hit
+	for i := range s.toks {
+		p, why := c.match(s, i)
+		if p == nil {
+			if why != "" {
+				c.note(s, i, nil, false, why)
+			}
+			continue
+		}
+		hits = append(hits, hit{i, p})
+	}
+	// Frames first, so that the act they embed is folded into them.
+	inner := map[int]*pattern{}
+	for _, h := range hits {
+		inner[h.i] = h.p
+	}
+	for _, h := range hits {
+		if h.p.Frame == "" {
+			continue
+		}
+		for _, k := range s.kids[h.i] {
+			r := s.rel(k)
+			if r == "xcomp" || r == "ccomp" || r == "obj" || r == "obl" {
+				if ip, ok := inner[k]; ok && ip.Frame == "" {
+					consumed[k] = true
+				}
+			}
+		}
+	}
+	for _, h := range hits {
+		if consumed[h.i] {
+			c.note(s, h.i, h.p, false, "folded into the control verb above it")
+			continue
+		}
+		evs, why := c.code(s, h.i, h.p, inner)
+		c.note(s, h.i, h.p, len(evs) > 0, why)
+		out = append(out, evs...)
+	}
+	c.remember(s)
+	out = dedupe(out)
+	if len(out) > maxPerSentence {
+		out = out[:maxPerSentence]
+	}
+	return out
+}
+
+// code builds the events of one trigger.
+func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.Event, string) {
+	code := p.Code
+	var innerAt = -1
+	if p.Frame != "" {
+		for _, k := range s.kids[i] {
+			if ip, ok := inner[k]; ok && ip.Frame == "" {
+				code = frameCode(p.Frame, p.Code, ip.Code)
+				innerAt = k
+				break
+			}
+		}
+		if p.Weak && innerAt < 0 {
+			return nil, "a plan with no codable act"
+		}
+	}
+	neg, hyp := s.modality(i)
+	if p.Yield && neg {
+		code, neg = refusal(code), false
+	}
+	if p.Frame == "13" {
+		hyp = false // a threat is itself a fact
+	}
+	src := c.sources(s, i, p)
+	srcActors := c.resolve(s, src)
+	if len(srcActors) == 0 {
+		// An agent the actor layer cannot code ("demonstrators", "the
+		// rebels") still makes an event, with a null source; a missing or
+		// pronominal agent does not.
+		if len(src) == 0 || !isNounTag(s.upos(src[0])) {
+			return nil, "no source actor"
+		}
+		srcActors = []*actorRef{{Span: s.span(src[0])}}
+	}
+	var tgt []int
+	if p.DefTarget == "" {
+		tgt = c.targets(s, i, p, src)
+	}
+	if len(tgt) == 0 && innerAt >= 0 {
+		// "demanded that Chile withdraw": the embedded agent is the one
+		// addressed; "refused to allow aid to X": the embedded patient.
+		if s.rel(innerAt) == "ccomp" {
+			if n := s.child(innerAt, "nsubj"); n >= 0 && s.actorAt(n, 2) != nil {
+				tgt = s.conjuncts(n)
+			}
+		}
+		if len(tgt) == 0 {
+			tgt = c.targets(s, innerAt, inner[innerAt], src)
+		}
+	}
+	tgtActors := c.resolve(s, tgt)
+	if p.Say && len(tgtActors) == 0 {
+		return nil, "a statement with no addressee"
+	}
+	if len(tgtActors) == 0 && code[:2] == "19" {
+		tgtActors = c.placeTarget(s, i, p, srcActors)
+	}
+	if len(tgtActors) == 0 && p.DefTarget != "" {
+		tgtActors = []*actorRef{{Code: p.DefTarget}}
+	}
+	if len(tgtActors) == 0 && !p.NoTarget && (p.Say || p.Frame != "" || len(srcActors) == 0 || srcActors[0].Code == "" || !c.nullTargets) {
+		return nil, "no target actor"
+	}
+	if len(tgtActors) == 0 {
+		tgtActors = []*actorRef{nil}
+	}
+	cc := cameo.Lookup(code)
+	var out []doc.Event
+	for _, a := range srcActors {
+		for _, b := range tgtActors {
+			if b != nil && b.Code == a.Code && a.Code != "" {
+				continue
+			}
+			e := doc.Event{Source: a.Code, SourceSpan: spanPtr(a.Span), Verb: spanPtr(s.span(i)),
+				Code: code, Root: cc.Root, Quad: cc.Quad, Goldstein: cc.Goldstein, Plover: cc.Plover,
+				PloverMode: cc.Mode, Negated: neg, Hypothetical: hyp, Sentence: s.idx, Pattern: p.ID,
+				ReportedBy: c.reporter(s.span(i)), Location: s.locationOf(i), Date: c.dateOf(s, i)}
+			e.Evidence = s.evidence(i, a, b)
+			if b != nil {
+				e.Target, e.TargetSpan = b.Code, spanPtr(b.Span)
+			}
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return nil, "source and target are the same actor"
+	}
+	return out, "coded " + code + " " + cc.Name
+}
+
+func spanPtr(s doc.Span) *doc.Span {
+	if s.End <= s.Start {
+		return nil
+	}
+	return &s
+}
+
+// placeTarget finds whom an act against a place hits. Blockading a road
+// or region targets the population named there (in this sentence, else
+// the last one named); occupying a place targets the country it belongs to.
+func (c *coder) placeTarget(s *sent, i int, p *pattern, src []*actorRef) []*actorRef {
+	pl := s.objectPlace(i)
+	if p.Code == "192" {
+		if pl != nil && pl.Country != "" && (len(src) == 0 || src[0].Code[:min(3, len(src[0].Code))] != pl.Country) {
+			return []*actorRef{{Code: pl.Country, Span: pl.Span}}
+		}
+		return nil
+	}
+	if pl == nil && (len(p.Obj) == 0 || !s.objectIs(i, p.Obj, p.Noun)) {
+		return nil
+	}
+	for k := range s.toks {
+		if a := s.actor[k]; a != nil && strings.HasSuffix(a.Code, "CVL") {
+			return []*actorRef{a}
+		}
+	}
+	if c.lastCVL != nil {
+		return []*actorRef{c.lastCVL}
+	}
+	return nil
+}
+
+// resolve turns phrase heads into actors, resolving pronoun subjects to
+// the last named agent.
+func (c *coder) resolve(s *sent, heads []int) []*actorRef {
+	var out []*actorRef
+	for _, h := range heads {
+		if a := s.actorAt(h, 2); a != nil {
+			out = append(out, a)
+		} else if pronouns[s.low(h)] && c.lastSubj != nil && len(heads) == 1 {
+			out = append(out, c.lastSubj)
+		}
+	}
+	return out
+}
+
+// remember keeps the sentence's named subject and civilian population for
+// the pronouns and blockades of the next sentences.
+func (c *coder) remember(s *sent) {
+	for i := range s.toks {
+		a := s.actor[i]
+		if a == nil {
+			continue
+		}
+		if r := s.rel(i); r == "nsubj" || r == "nsubj:pass" {
+			c.lastSubj = a
+		}
+		if n := len(a.Code); n >= 6 && a.Code[n-3:] == "CVL" {
+			c.lastCVL = a
+		}
+	}
+}
+
+// evidence spans from the first to the last of trigger, source and target.
+func (s *sent) evidence(i int, a, b *actorRef) doc.Span {
+	sp := s.span(i)
+	for _, r := range []*actorRef{a, b} {
+		if r == nil || r.Span.End <= r.Span.Start {
+			continue
+		}
+		if r.Span.Start < s.toks[0].Start || r.Span.End > s.toks[len(s.toks)-1].End {
+			continue // a remembered actor from an earlier sentence
+		}
+		sp.Start, sp.End = min(sp.Start, r.Span.Start), max(sp.End, r.Span.End)
+	}
+	return sp
+}
+
+func dedupe(evs []doc.Event) []doc.Event {
+	seen := map[string]bool{}
+	out := evs[:0]
+	for _, e := range evs {
+		k := e.Source + ">" + e.Target + ":" + e.Code
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	return out
+}

@@ -1,0 +1,121 @@
+package events
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"sitrep/internal/lexicon/cameo"
+)
+
+//go:embed table.txt
+var tableText string
+
+// pattern is one line of table.txt, compiled.
+type pattern struct {
+	ID        string // "table.txt:123", reported as provenance
+	Code      string
+	Noun      bool
+	Lemma     string
+	Particle  string   // "on" in "call_on": a particle or preposition child
+	Obj       []string // required object lemmas (any)
+	Frame     string   // root of a control verb ("02"), "" otherwise
+	NoTarget  bool
+	DefTarget string
+	Light     bool
+	Say       bool
+	Yield     bool
+	Weak      bool // a frame that codes nothing alone ("plan")
+}
+
+type table struct {
+	byForm map[string][]*pattern // lower-case surface form -> patterns in file order
+}
+
+var (
+	tblOnce sync.Once
+	tbl     *table
+	tblErr  error
+)
+
+func loadTable() (*table, error) {
+	tblOnce.Do(func() { tbl, tblErr = parseTable(tableText) })
+	return tbl, tblErr
+}
+
+func parseTable(src string) (*table, error) {
+	t := &table{byForm: map[string][]*pattern{}}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 3 || (f[1] != "v" && f[1] != "n") {
+			return nil, fmt.Errorf("events: table.txt:%d: want CODE v|n LEMMA, got %q", n+1, line)
+		}
+		if cameo.Lookup(f[0]) == nil {
+			return nil, fmt.Errorf("events: table.txt:%d: %q is not a CAMEO code", n+1, f[0])
+		}
+		p := &pattern{ID: fmt.Sprintf("table.txt:%d", n+1), Code: f[0], Noun: f[1] == "n"}
+		p.Lemma, p.Particle, _ = strings.Cut(f[2], "_")
+		p.Particle = strings.ReplaceAll(p.Particle, "_", " ")
+		for _, fl := range f[3:] {
+			k, v, _ := strings.Cut(fl, "=")
+			switch k {
+			case "obj":
+				p.Obj = strings.Split(v, "|")
+			case "frame":
+				p.Frame = v
+			case "deftarget":
+				p.DefTarget = v
+			case "notarget":
+				p.NoTarget = true
+			case "light":
+				p.Light = true
+			case "say":
+				p.Say = true
+			case "yield":
+				p.Yield = true
+			case "weak":
+				p.Weak = true
+			default:
+				return nil, fmt.Errorf("events: table.txt:%d: unknown flag %q", n+1, fl)
+			}
+		}
+		forms := verbForms(p.Lemma)
+		if p.Noun {
+			forms = nounForms(p.Lemma)
+		}
+		for _, w := range forms {
+			t.byForm[w] = append(t.byForm[w], p)
+			if _, ok := lemmaOf[w]; !ok {
+				lemmaOf[w] = p.Lemma
+			}
+		}
+	}
+	return t, nil
+}
+
+// lemma returns the lemma of a lower-case word when the table knows it,
+// else a crude suffix-stripped guess (used only to compare objects).
+func lemma(w string) string {
+	if l, ok := lemmaOf[w]; ok {
+		return l
+	}
+	if l, ok := nounLemma[w]; ok {
+		return l
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+var nounLemma = map[string]string{"talks": "talk", "people": "people", "men": "man", "women": "woman", "remains": "remains", "children": "child"}

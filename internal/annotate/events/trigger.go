@@ -1,0 +1,86 @@
+package events
+
+// match returns the first pattern of the table that fires at token i, or
+// nil, with a reason when a form was known but no pattern's conditions held.
+func (c *coder) match(s *sent, i int) (*pattern, string) {
+	ps := c.t.byForm[s.low(i)]
+	if len(ps) == 0 {
+		return nil, ""
+	}
+	why := ""
+	for _, p := range ps {
+		if p.Noun != isNounTag(s.upos(i)) {
+			if why == "" {
+				why = "part of speech " + s.upos(i) + " does not fit " + p.ID
+			}
+			continue
+		}
+		if !p.Noun && !isVerbTag(s.upos(i)) {
+			continue
+		}
+		if p.Particle != "" && !s.hasParticle(i, p.Particle) {
+			why = "no particle \"" + p.Particle + "\" for " + p.ID
+			continue
+		}
+		if len(p.Obj) > 0 && !s.objectIs(i, p.Obj, p.Noun) {
+			why = "object does not fit " + p.ID
+			continue
+		}
+		return p, ""
+	}
+	return nil, why
+}
+
+func isNounTag(t string) bool { return t == "NOUN" || t == "PROPN" }
+func isVerbTag(t string) bool { return t == "VERB" || t == "ADJ" || t == "AUX" }
+
+// hasParticle finds "on" in "called on", "called Iran on", "pulled out".
+func (s *sent) hasParticle(i int, p string) bool {
+	for _, c := range s.kids[i] {
+		switch s.rel(c) {
+		case "compound:prt", "advmod":
+			if s.low(c) == p {
+				return true
+			}
+		case "obl", "obj", "nmod", "xcomp", "ccomp", "iobj":
+			if s.caseOf(c) == p || lemma(s.low(c)) == p {
+				return true
+			}
+		}
+	}
+	return i+1 < len(s.toks) && s.low(i+1) == p
+}
+
+// objectIs checks the lemma of the object: a verb's direct object, passive
+// subject or prepositional object; a noun's complement or compound.
+func (s *sent) objectIs(i int, want []string, noun bool) bool {
+	for _, c := range s.kids[i] {
+		r := s.rel(c)
+		ok := r == "obj" || r == "nsubj:pass" || r == "obl" || r == "iobj" || r == "xcomp"
+		if noun {
+			ok = r == "nmod" || r == "compound" || r == "amod"
+		}
+		if !ok {
+			continue
+		}
+		if s.lemmaIn(c, want) {
+			return true
+		}
+		for _, g := range s.kids[c] {
+			if r := s.rel(g); (r == "compound" || r == "conj" || r == "case") && s.lemmaIn(g, want) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (s *sent) lemmaIn(i int, want []string) bool {
+	l := lemma(s.low(i))
+	for _, w := range want {
+		if l == w || s.low(i) == w {
+			return true
+		}
+	}
+	return false
+}
