@@ -53,7 +53,7 @@ type acc struct {
 
 // Compute returns the stance rows sorted by holder and target.
 func Compute(d *doc.Doc) []doc.Stance {
-	ms := mentions(d)
+	ms := adjectiveMentions(d, mentions(d))
 	lex := tonelex.Default()
 	rows := map[[2]string]*acc{}
 	for _, q := range d.Quotes {
@@ -69,6 +69,12 @@ func Compute(d *doc.Doc) []doc.Stance {
 				continue
 			}
 			s, h, si := score(d, lex, m.Span, q.Span)
+			w := weight(d, m.Span)
+			s, h = s*w, h*w
+			if f := frame(d, m.Span) + advocacy(d, m.Span); f != 0 {
+				s += f
+				h++
+			}
 			k := [2]string{q.Speaker, m.target}
 			a := rows[k]
 			if a == nil {
