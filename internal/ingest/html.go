@@ -40,6 +40,9 @@ func FromHTML(name string, data []byte, m Meta) (*doc.Doc, error) {
 			m.Published = t.UTC().Format("2006-01-02")
 		}
 	}
+	if m.Published == "" {
+		m.Published = metaPublished(root)
+	}
 	d := NewDoc(text, m)
 	d.Source = b.om
 	return d, nil

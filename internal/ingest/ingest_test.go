@@ -151,3 +151,15 @@ func FuzzToDoc(f *testing.F) {
 		}
 	})
 }
+
+func TestHTMLMetaPublished(t *testing.T) {
+	page := `<html><head><meta itemprop="datePublished" content="2017-01-13T00:00:04-05:00"></head>
+<body><article><p>The sanctions were lifted after a long review of the file by the ministry.</p></article></body></html>`
+	d, err := FromHTML("p.html", []byte(page), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Meta.Published != "2017-01-13" {
+		t.Errorf("published %q, want 2017-01-13", d.Meta.Published)
+	}
+}

@@ -72,6 +72,20 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
+func BenchmarkAnalyzeUPOS(b *testing.B) {
+	m := loadModel(b)
+	sents, size := benchSents(b)
+	var dst Sentence
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range sents {
+			m.AnalyzeInto(&dst, w, false)
+		}
+	}
+}
+
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := decodeModel(modelData); err != nil {

@@ -6,8 +6,11 @@
 // transition parser trained with a dynamic oracle on projectivised UD
 // trees and jackknifed tags; and a relation labeller that labels the
 // finished tree top-down with full UD relations (nsubj:pass,
-// obl:agent, ...). All classifiers use hashed integer features looked up
-// in open-addressing tables with flat float32 weight rows.
+// obl:agent, ...). All classifiers use hashed integer features. Training
+// keeps exact float rows (linear.go); the saved model holds compiled
+// open-addressing tables of single-word slots with int16 weights
+// (table.go, linear_inline.go), which is both the in-memory and the
+// on-disk layout, so loading needs no rehashing.
 //
 // Input words must be UD syntactic words: split clitics of surface
 // tokens first with SplitClitics / SplitAllClitics ("don't" -> "do",

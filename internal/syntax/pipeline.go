@@ -15,17 +15,20 @@ func fillAtoms(ls *labelSent, hs []wordHashes, tags []int, upos []string) {
 	ls.fn, ls.aux = ls.fn[:n+1], ls.aux[:n+1]
 	ls.w[0], ls.t[0], ls.x[0], ls.suf[0] = 3, 100, 3, 3
 	ls.fn[0], ls.aux[0] = false, false
+	// per-tag flags, so the loop below compares no strings
+	var fn, aux [256]bool
+	for c, tag := range upos[:min(len(upos), 256)] {
+		fn[c] = tag == "ADP" || tag == "SCONJ" || tag == "PART" || tag == "AUX"
+		aux[c] = tag == "AUX"
+	}
 	for i := range hs {
 		ls.w[i+1] = hs[i].lower
 		ls.t[i+1] = uint64(tags[i] + 1)
 		ls.x[i+1] = hs[i].shape
 		ls.suf[i+1] = hs[i].suf3
-		tag := ""
-		if tags[i] >= 0 {
-			tag = upos[tags[i]]
-		}
-		ls.fn[i+1] = tag == "ADP" || tag == "SCONJ" || tag == "PART" || tag == "AUX"
-		ls.aux[i+1] = tag == "AUX"
+		c := tags[i]
+		ls.fn[i+1] = c >= 0 && c < 256 && fn[c]
+		ls.aux[i+1] = c >= 0 && c < 256 && aux[c]
 	}
 }
 

@@ -14,11 +14,13 @@ import "math"
 // the low bits of the (already well mixed) feature hash and the
 // fingerprint from its high bits, so they are independent.
 
-// table is a multi-class model with sparse rows: the slot payload is
-// offset<<8 | count into ents, each ent class<<16 | uint16(weight). Rows
-// average about two non-zero classes, so scoring adds a couple of int16
-// values instead of a dense row of 50 floats. With nc == 0 the table is
-// a plain key -> value index (the tag dictionary): payload is the value.
+// table is a multi-class model with sparse rows. A slot is
+// fingerprint (16 bits) | payload (48 bits). Rows average about two
+// non-zero classes, so a row of at most two (class, int16 weight)
+// entries lives inside the payload (flag bit 47 set): one cache miss per
+// feature. Longer rows point into ents (offset<<8 | count), each ent
+// class<<16 | uint16(weight). With nc == 0 the table is a plain key ->
+// value index (the tag dictionary): the payload is the value.
 type table struct {
 	nc    int
 	mask  uint64
@@ -26,20 +28,20 @@ type table struct {
 	ents  []uint32
 }
 
-func fp32(f uint64) uint64 {
-	if x := f >> 32; x != 0 {
-		return x
-	}
-	return 1
-}
+const (
+	inlineFlag = 1 << 47
+	entBits    = 23 // 7-bit class + int16 weight
+	entMask    = 1<<entBits - 1
+	maxInlineC = 1 << (entBits - 16)
+)
 
 // find returns the payload of feature f.
-func (t *table) find(f uint64) (uint32, bool) {
-	fp := fp32(f)
+func (t *table) find(f uint64) (uint64, bool) {
+	fp := fp16(f)
 	for i := f & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
-		if s&0xffffffff == fp {
-			return uint32(s >> 32), true
+		if s&0xffff == fp {
+			return s >> 16, true
 		}
 		if s == 0 {
 			return 0, false
@@ -50,9 +52,23 @@ func (t *table) find(f uint64) (uint32, bool) {
 // score sums the weights of the known features into out (len nc).
 func (t *table) score(feats []uint64, out []int32) {
 	clear(out)
+	var sink uint64
+	for _, f := range feats { // overlap the cache misses (see table3)
+		sink |= t.slots[f&t.mask]
+	}
+	if sink == 0 {
+		return
+	}
 	for _, f := range feats {
 		p, ok := t.find(f)
 		if !ok {
+			continue
+		}
+		if p&inlineFlag != 0 {
+			e := p & entMask
+			out[e>>16] += int32(int16(e))
+			e = p >> entBits & entMask
+			out[e>>16] += int32(int16(e))
 			continue
 		}
 		off, n := p>>8, p&0xff
@@ -71,13 +87,13 @@ func tableSize(n int) int {
 	return size
 }
 
-func (t *table) put(f uint64, payload uint32) {
-	fp := fp32(f)
+func (t *table) put(f uint64, payload uint64) {
+	fp := fp16(f)
 	i := f & t.mask
 	for t.slots[i] != 0 {
 		i = (i + 1) & t.mask
 	}
-	t.slots[i] = fp | uint64(payload)<<32
+	t.slots[i] = fp | payload<<16
 }
 
 // rowKeys lists the key of every row of l in row order (deterministic).
@@ -111,27 +127,37 @@ func compileTable(l *linear, prune float32) *table {
 	nc := l.nclass
 	scale := quantScale(l.w)
 	keys := rowKeys(l)
-	var ents []uint32
 	type row struct {
-		key      uint64
-		off, cnt uint32
+		key uint64
+		p   uint64
 	}
 	var rows []row
+	var ents, cur []uint32
 	for ri, key := range keys {
-		off := len(ents)
+		cur = cur[:0]
 		for c, v := range l.w[ri*nc : ri*nc+nc] {
 			if q := quant(v, scale); (v > prune || v < -prune) && q != 0 {
-				ents = append(ents, uint32(c)<<16|uint32(uint16(q)))
+				cur = append(cur, uint32(c)<<16|uint32(uint16(q)))
 			}
 		}
-		if len(ents) > off {
-			rows = append(rows, row{key, uint32(off), uint32(len(ents) - off)})
+		switch {
+		case len(cur) == 0:
+			continue
+		case len(cur) <= 2 && nc <= maxInlineC:
+			p := uint64(inlineFlag)
+			for k, e := range cur {
+				p |= uint64(e) << (entBits * k)
+			}
+			rows = append(rows, row{key, p})
+		default:
+			rows = append(rows, row{key, uint64(len(ents))<<8 | uint64(len(cur))})
+			ents = append(ents, cur...)
 		}
 	}
 	size := tableSize(len(rows))
 	t := &table{nc: nc, mask: uint64(size - 1), slots: make([]uint64, size), ents: ents}
 	for _, r := range rows {
-		t.put(r.key, r.off<<8|r.cnt)
+		t.put(r.key, r.p)
 	}
 	return t
 }
@@ -143,7 +169,7 @@ func compileDict(l *linear, vals []uint8) *table {
 	size := tableSize(len(keys))
 	t := &table{mask: uint64(size - 1), slots: make([]uint64, size)}
 	for ri, key := range keys {
-		t.put(key, uint32(vals[ri]))
+		t.put(key, uint64(vals[ri]))
 	}
 	return t
 }

@@ -9,12 +9,12 @@ import (
 	"io"
 )
 
-// Model file (SITREPSYN4): the compiled tables exactly as they sit in
+// Model file (SITREPSYN5): the compiled tables exactly as they sit in
 // memory, little-endian, uncompressed. Loading is a bulk decode of a few
 // arrays with no hashing, which keeps Load well under the 300 ms budget
 // (gunzip alone of the old file took longer). A gzip-wrapped file is
 // still accepted by ReadModel.
-const magic = "SITREPSYN4"
+const magic = "SITREPSYN5"
 
 // compile builds the inference tables from the trained linear models,
 // dropping weights with |w| <= prune.
@@ -155,7 +155,7 @@ func (m *Model) check() error {
 			return err
 		}
 		for _, s := range t.dtab.slots {
-			if s != 0 && int(s>>32) >= len(t.tags) {
+			if s != 0 && int(s>>16) >= len(t.tags) {
 				return fmt.Errorf("bad tag dictionary entry")
 			}
 		}
@@ -174,7 +174,14 @@ func (t *table) checkRows() error {
 		if s == 0 {
 			continue
 		}
-		off, n := uint64(s>>40), uint64(s>>32&0xff)
+		p := s >> 16
+		if p&inlineFlag != 0 {
+			if int(p&entMask>>16) >= t.nc || int(p>>entBits&entMask>>16) >= t.nc {
+				return fmt.Errorf("bad inline class")
+			}
+			continue
+		}
+		off, n := p>>8, p&0xff
 		if off+n > uint64(len(t.ents)) {
 			return fmt.Errorf("bad row offset %d", off)
 		}
