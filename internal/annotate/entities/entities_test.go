@@ -49,6 +49,8 @@ func TestActors(t *testing.T) {
 		{"Houthi rebels fired a missile.", "2024-01-10", "Houthi rebels", "ORG YEMREB"},
 		{"They fought in the first Karabakh war.", "2023-08-17", "first Karabakh war", "EVENT "},
 		{"Turkish and Israeli policies were blamed.", "2023-08-17", "Turkish", "none"},
+		{"Ilham Aliyev spoke on Monday. Later the president left for Ankara.", "2023-08-17", "president", "PER AZEGOV"},
+		{"Later the president left for Ankara.", "2023-08-17", "president", "none"},
 	}
 	for _, tt := range tests {
 		d := analyse(t, tt.text, tt.date)

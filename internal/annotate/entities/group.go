@@ -33,6 +33,7 @@ func (r *resolver) finish() {
 	cs = kept
 	r.corefPersons(cs)
 	r.corefTitles(cs)
+	cs = linkBare(cs)
 	r.build(cs)
 }
 
@@ -144,4 +145,28 @@ func longestMention(ms []doc.Mention) string {
 		}
 	}
 	return best
+}
+
+// linkBare gives a bare title ("the president") the entity of the last
+// person before it with an office code; a bare title with no such person
+// is dropped rather than made an entity of its own.
+func linkBare(cs []cand) []cand {
+	out := cs[:0]
+	last := -1
+	for _, c := range cs {
+		if strings.HasPrefix(c.key, "BARE:") {
+			if last < 0 {
+				continue
+			}
+			p := out[last]
+			c.key, c.code, c.name = p.key, p.code, p.name
+			out = append(out, c)
+			continue
+		}
+		out = append(out, c)
+		if c.typ == "PER" && len(c.code) > 3 {
+			last = len(out) - 1
+		}
+	}
+	return out
 }

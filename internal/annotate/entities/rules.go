@@ -66,6 +66,16 @@ func (r *resolver) rules(base int, words []string, covered []bool) {
 				continue
 			}
 		}
+		if words[i] == "the" && i+1 < len(words) {
+			// "the president": a bare title, linked to the last person
+			// holding such an office (dropped when there is none).
+			if code, n, phrase := r.roleAt(words, i+1); n > 0 && personTitles[phrase] && code != "" &&
+				(i+1+n == len(words) || !startsUpperWord(words[i+1+n])) && !anyCovered(covered, i+1, i+1+n) {
+				r.mark(cand{tokA: base + i + 1, tokB: base + i + 1 + n, typ: "PER", key: "BARE:" + phrase, prio: 1}, covered, base)
+				i += n
+				continue
+			}
+		}
 		if n := r.eventName(base, words, i, covered); n > 0 {
 			i += n - 1
 			continue
