@@ -22,8 +22,8 @@ func TestScoreRules(t *testing.T) {
 	got := &doc.JSON{
 		Entities: []doc.EntityJSON{{Name: "Alpha Council", Type: "ORG", Actor: str("IGO"), Mentions: []doc.MentionJSON{{Text: "the Alpha Council"}}},
 			{Name: "Delta", Type: "LOC"}, {Name: "Bravo", Type: "PER"}},
-		Events: []doc.EventJSON{{Source: str("IGOABC"), Target: str("BRVGOV"), Code: "043", Root: "04", Quad: 1}},
-		Quotes: []doc.QuoteJSON{{Speaker: str("Kowal"), Start: 39, End: 48}},
+		Events:     []doc.EventJSON{{Source: str("IGOABC"), Target: str("BRVGOV"), Code: "043", Root: "04", Quad: 1}},
+		Quotes:     []doc.QuoteJSON{{Speaker: str("Kowal"), Start: 39, End: 48}},
 		Quantities: []doc.QuantityJSON{{Value: 120100, Start: 75, End: 82}},
 		Times:      []doc.TimeJSON{{Value: str("2023-08-16"), Start: 95, End: 104}},
 	}
