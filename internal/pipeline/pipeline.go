@@ -25,8 +25,8 @@ import (
 func Stages() []annotate.Annotator {
 	return []annotate.Annotator{
 		segment.Stage{},
-		syntaxstage.Stage{},
 		entities.Stage{},
+		syntaxstage.Stage{Gate: events.MustLexicon()}, // parses only sentences with a trigger and an agent
 		interview.Stage{},
 		genre.Stage{},
 		quotes.Stage{},

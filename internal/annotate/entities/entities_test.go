@@ -51,6 +51,9 @@ func TestActors(t *testing.T) {
 		{"Turkish and Israeli policies were blamed.", "2023-08-17", "Turkish", "none"},
 		{"Ilham Aliyev spoke on Monday. Later the president left for Ankara.", "2023-08-17", "president", "PER AZEGOV"},
 		{"Later the president left for Ankara.", "2023-08-17", "president", "none"},
+		{"Armenia's Foreign Ministry condemned the move.", "2023-04-24", "Armenia's Foreign Ministry", "ORG ARMGOV"},
+		{"Azerbaijan closed the Lachin corridor on Sunday.", "2023-04-24", "Sunday", "none"},
+		{"Russian peacekeepers stood by.", "2023-04-24", "Russian peacekeepers", "ORG RUSMIL"},
 	}
 	for _, tt := range tests {
 		d := analyse(t, tt.text, tt.date)

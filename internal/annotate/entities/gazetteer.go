@@ -47,7 +47,7 @@ func (r *resolver) gazetteer(base int, words []string, covered []bool, spans []n
 		if !ok || e.Kind == lexicon.KindAdjective || anyCovered(covered, i, i+n) {
 			continue
 		}
-		if insideLongerName(spans, i, i+n) && e.Kind != lexicon.KindPerson && e.Kind != lexicon.KindIGO {
+		if insideLongerName(spans, words, i, i+n) && e.Kind != lexicon.KindPerson && e.Kind != lexicon.KindIGO {
 			continue // "Armenia lobby", "Caspian Basin": the model's longer name wins
 		}
 		if e.Kind == lexicon.KindPerson && partOfLongerPerson(spans, words, i, i+n) {
@@ -85,10 +85,17 @@ func anyCovered(covered []bool, a, b int) bool {
 }
 
 // insideLongerName reports whether a model span of a non-person type
-// contains [a,b) and reaches further right (the name's head lies beyond).
-func insideLongerName(spans []ner.Span, a, b int) bool {
+// contains [a,b) and continues it with capitalised words, so that the
+// name's head lies beyond ("Caspian Basin"); a span that runs on into
+// lower-case words ("Lachin corridor on Sunday") is the model's mistake.
+func insideLongerName(spans []ner.Span, words []string, a, b int) bool {
 	for _, s := range spans {
 		if s.Start <= a && b < s.End && s.Type != "PER" {
+			for k := b; k < s.End; k++ {
+				if !startsUpperWord(words[k]) {
+					return false
+				}
+			}
 			return true
 		}
 	}

@@ -55,7 +55,7 @@ func (r *resolver) modelCand(base int, words []string, a, b int, typ string) {
 	}
 	text := strings.Join(words[a:b], " ")
 	head := strings.ToLower(words[b-1])
-	if b-a == 1 && (stopNames[head] || typ != "PER" && attributive(words, b)) {
+	if b-a == 1 && (stopNames[head] || calendarWords[head] || typ != "PER" && attributive(words, b)) {
 		return // "Will Azerbaijan ...?", "Turkish and Israeli policies"
 	}
 	if text == r.d.Meta.Outlet || outlets[text] != "" {
@@ -127,6 +127,13 @@ func startsUpperWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// calendarWords are never entities on their own, whatever the model says
+// about "on Sunday" at the end of a place name.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "today": true, "yesterday": true}
 
 func isOrdinal(w string) bool {
 	switch strings.ToLower(w) {

@@ -116,10 +116,15 @@ func (r *resolver) rules(base int, words []string, covered []bool) {
 				}
 			}
 		}
-		// Country + role: "Azerbaijani leaders", "Armenian Prime Minister".
-		if code, n, phrase := r.roleAt(words, i+cn); n > 0 && e.Kind != lexicon.KindDemonym {
-			r.roleCand(base, i, i+cn+n, iso, code, phrase, covered)
-			i += cn + n - 1
+		// Country + role: "Azerbaijani leaders", "Armenian Prime Minister",
+		// and the possessive "Armenia's Foreign Ministry".
+		k := i + cn
+		if k < len(words) && isCliticWord(words[k]) && e.Kind != lexicon.KindAdjective {
+			k++
+		}
+		if code, n, phrase := r.roleAt(words, k); n > 0 && e.Kind != lexicon.KindDemonym && !anyCovered(covered, i, k+n) {
+			r.roleCand(base, i, k+n, iso, code, phrase, covered)
+			i = k + n - 1
 		}
 	}
 }

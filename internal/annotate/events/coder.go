@@ -32,8 +32,10 @@ type coder struct {
 	mentions []mentionAt
 	lastSubj *actorRef // the last named agent, for "they"/"he" subjects
 	lastCVL  *actorRef // the last civilian population named, for blockades of places
-	trace    []Decision
-	explain  bool
+	// countries named so far, most recent last, for "the two countries"
+	countries []*actorRef
+	trace     []Decision
+	explain   bool
 	// nullTargets codes acts by a named agent even when no patient is
 	// found ("Serbia eased emergency measures"); off by default.
 	nullTargets bool
@@ -76,8 +78,8 @@ func (c *coder) run() []doc.Event {
 	var out []doc.Event
 	m := 0
 	for si, ss := range c.d.Sentences {
-		if ss.TokEnd <= ss.TokStart || c.d.Tokens[ss.TokStart].Head < 0 {
-			continue // empty or not parsed
+		if ss.TokEnd <= ss.TokStart {
+			continue
 		}
 		for m < len(c.mentions) && c.mentions[m].End <= ss.Start {
 			m++
@@ -87,6 +89,12 @@ func (c *coder) run() []doc.Event {
 			k++
 		}
 		s := newSent(c.d, si, c.mentions[m:k])
+		if c.d.Tokens[ss.TokStart].Head < 0 {
+			// Not parsed (no trigger): it still names the countries
+			// that "the two countries" may point back to.
+			c.noteCountries(s)
+			continue
+		}
 		out = append(out, c.sentence(s)...)
 	}
 	return out

@@ -9,7 +9,10 @@ var relatives = map[string]bool{"that": true, "which": true, "who": true}
 var supportVerbs = map[string]bool{"hold": true, "impose": true, "launch": true, "conduct": true,
 	"carry": true, "stage": true, "make": true, "have": true, "mount": true, "begin": true,
 	"start": true, "continue": true, "maintain": true, "issue": true, "announce": true, "wage": true,
-	"undertake": true, "sign": true, "host": true, "lead": true, "enforce": true, "keep": true}
+	"undertake": true, "sign": true, "host": true, "lead": true, "enforce": true, "keep": true,
+	"express": true, "voice": true, "reiterate": true, "renew": true, "signal": true, "indicate": true,
+	"show": true, "lodge": true, "file": true, "give": true, "offer": true, "extend": true, "reach": true,
+	"go": true, "call": true, "open": true, "initiate": true, "complete": true}
 
 // sources returns the heads of the agent phrase of trigger i.
 func (c *coder) sources(s *sent, i int, p *pattern) []int {
@@ -77,6 +80,12 @@ func (c *coder) verbSubject(s *sent, i, depth int) []int {
 	}
 	h := s.head(i)
 	if h < 0 {
+		// A root verb with no subject: the parser may have hung the
+		// subject elsewhere ("In his stances on X, Azerbaijani president
+		// talked"); take the actor noun right before the verb.
+		if i > 0 && s.actor[i-1] != nil && isNounTag(s.upos(i-1)) {
+			return []int{i - 1}
+		}
 		return nil
 	}
 	switch s.rel(i) {
@@ -88,6 +97,15 @@ func (c *coder) verbSubject(s *sent, i, depth int) []int {
 		return c.verbSubject(s, h, depth+1)
 	case "conj", "advcl", "ccomp":
 		if s.rel(i) == "ccomp" {
+			return nil
+		}
+		// A verb misattached to a noun of the first clause ("closed the
+		// road since last year and disallows aid") shares the subject of
+		// the verb above that noun.
+		for n := 0; n < 3 && h >= 0 && isNounTag(s.upos(h)); n++ {
+			h = s.head(h)
+		}
+		if h < 0 {
 			return nil
 		}
 		return c.verbSubject(s, h, depth+1)
@@ -119,6 +137,11 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 	}
 	var cands []int
 	add := func(k int) {
+		// The thing given or moved ("sent troops to Mali") is the
+		// pattern's object, not its target, even when it is a role noun.
+		if len(p.Obj) > 0 && s.actor[k] != nil && s.actor[k].Type == "ROLE" && len(s.actor[k].Code) == 3 && s.lemmaIn(k, p.Obj) {
+			return
+		}
 		if !skip(k) {
 			cands = append(cands, k)
 		}
@@ -163,7 +186,9 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 	// "the release of Iranian prisoners".
 	var out []int
 	for _, k := range cands {
-
+		if s.actor[k] == nil && s.isPair(k) && len(c.pair()) == 2 {
+			return []int{k}
+		}
 		if s.actorAt(k, 2) != nil {
 			return s.conjuncts(k)
 		}

@@ -53,6 +53,7 @@ func newSent(d *doc.Doc, si int, mentions []mentionAt) *sent {
 			}
 		}
 	}
+	st.genericAgents()
 	return st
 }
 

@@ -38,8 +38,10 @@ func (c *coder) sentence(s *sent) []doc.Event {
 		}
 		for _, k := range s.kids[h.i] {
 			r := s.rel(k)
-			if r == "xcomp" || r == "ccomp" || r == "obj" || r == "obl" {
-				if ip, ok := inner[k]; ok && ip.Frame == "" {
+			if r == "xcomp" || r == "ccomp" || r == "obj" || r == "obl" || r == "acl" || r == "nmod" {
+				// "called on Russian peacekeepers": a role noun that is
+				// an actor is the addressee, not the act asked for.
+				if ip, ok := inner[k]; ok && ip.Frame == "" && !(ip.Noun && s.actor[k] != nil) {
 					consumed[k] = true
 				}
 			}
@@ -50,11 +52,20 @@ func (c *coder) sentence(s *sent) []doc.Event {
 			c.note(s, h.i, h.p, false, "folded into the control verb above it")
 			continue
 		}
+		if h.p.Inner {
+			c.note(s, h.i, h.p, false, "codes only under a control verb")
+			continue
+		}
+		if why := s.background(h.i, h.p, inner); why != "" {
+			c.note(s, h.i, h.p, false, why)
+			continue
+		}
 		evs, why := c.code(s, h.i, h.p, inner)
 		c.note(s, h.i, h.p, len(evs) > 0, why)
 		out = append(out, evs...)
 	}
 	c.remember(s)
+	c.noteCountries(s)
 	out = dedupe(out)
 	if len(out) > maxPerSentence {
 		out = out[:maxPerSentence]
@@ -68,13 +79,32 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	var innerAt = -1
 	if p.Frame != "" {
 		for _, k := range s.kids[i] {
-			if ip, ok := inner[k]; ok && ip.Frame == "" {
+			if ip, ok := inner[k]; ok && ip.Frame == "" && !(ip.Noun && s.actor[k] != nil) {
 				code = frameCode(p.Frame, p.Code, ip.Code)
 				innerAt = k
+				// "food aid": the compound names the kind of act.
+				for _, g := range s.kids[k] {
+					if gp, ok := inner[g]; ok && s.rel(g) == "compound" && gp.Frame == "" {
+						code = frameCode(p.Frame, code, gp.Code)
+					}
+				}
 				break
 			}
 		}
-		if p.Weak && innerAt < 0 {
+		// A frame under a frame ("refused to commit to any assistance")
+		// takes its leaf from the act at the bottom.
+		for _, k := range s.kids[i] {
+			if ip, ok := inner[k]; innerAt < 0 && ok && ip.Frame != "" {
+				for _, g := range s.kids[k] {
+					if gp, ok := inner[g]; ok && gp.Frame == "" {
+						code = frameCode(p.Frame, p.Code, gp.Code)
+						innerAt = g
+						break
+					}
+				}
+			}
+		}
+		if p.Weak && (innerAt < 0 || code == p.Code) {
 			return nil, "a plan with no codable act"
 		}
 	}
@@ -85,16 +115,27 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if p.Frame == "13" {
 		hyp = false // a threat is itself a fact
 	}
+	if hyp && p.Frame == "" {
+		if c2, ok := s.intent(i, code, neg); ok {
+			code, hyp = c2, false
+		}
+	}
 	src := c.sources(s, i, p)
 	srcActors := c.resolve(s, src)
 	if len(srcActors) == 0 {
 		// An agent the actor layer cannot code ("demonstrators", "the
 		// rebels") still makes an event, with a null source; a missing or
 		// pronominal agent does not.
-		if len(src) == 0 || !isNounTag(s.upos(src[0])) {
+		switch {
+		case len(src) > 0 && isNounTag(s.upos(src[0])):
+			srcActors = []*actorRef{{Span: s.span(src[0])}}
+		case c.nullTargets && !p.Noun && s.child(i, "nsubj:pass") >= 0 && s.actorAt(s.child(i, "nsubj:pass"), 2) != nil:
+			// Partial mode: a passive with no by-agent ("Aristide has
+			// been accused") is coded with a null source.
+			srcActors = []*actorRef{{}}
+		default:
 			return nil, "no source actor"
 		}
-		srcActors = []*actorRef{{Span: s.span(src[0])}}
 	}
 	var tgt []int
 	if p.DefTarget == "" {
@@ -122,11 +163,17 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if len(tgtActors) == 0 && p.DefTarget != "" {
 		tgtActors = []*actorRef{{Code: p.DefTarget}}
 	}
-	if len(tgtActors) == 0 && !p.NoTarget && (p.Say || p.Frame != "" || len(srcActors) == 0 || srcActors[0].Code == "" || !c.nullTargets) {
+	if len(tgtActors) == 0 && !p.NoTarget && (p.Say || !c.nullTargets) {
 		return nil, "no target actor"
 	}
 	if len(tgtActors) == 0 {
+		if p.Noun && srcActors[0].Code == "" {
+			return nil, "a nominal with neither agent nor patient actor"
+		}
 		tgtActors = []*actorRef{nil}
+	}
+	if code == "191" && civilRole(srcActors[0].Code) {
+		code = "144" // protesters blocking a road obstruct passage
 	}
 	cc := cameo.Lookup(code)
 	var out []doc.Event
@@ -189,7 +236,9 @@ func (c *coder) placeTarget(s *sent, i int, p *pattern, src []*actorRef) []*acto
 func (c *coder) resolve(s *sent, heads []int) []*actorRef {
 	var out []*actorRef
 	for _, h := range heads {
-		if a := s.actorAt(h, 2); a != nil {
+		if s.actor[h] == nil && s.isPair(h) {
+			out = append(out, c.pair()...)
+		} else if a := s.actorAt(h, 2); a != nil {
 			out = append(out, a)
 		} else if pronouns[s.low(h)] && c.lastSubj != nil && len(heads) == 1 {
 			out = append(out, c.lastSubj)
@@ -230,12 +279,20 @@ func (s *sent) evidence(i int, a, b *actorRef) doc.Span {
 	return sp
 }
 
+// dedupe drops repeated events, and an event without a target when the
+// same source and code were coded with one ("Aliyev agreed ... to a
+// presence of observers").
 func dedupe(evs []doc.Event) []doc.Event {
 	seen := map[string]bool{}
+	for _, e := range evs {
+		if e.Target != "" {
+			seen[e.Source+">*:"+e.Code] = true
+		}
+	}
 	out := evs[:0]
 	for _, e := range evs {
 		k := e.Source + ">" + e.Target + ":" + e.Code
-		if seen[k] {
+		if seen[k] || (e.Target == "" && seen[e.Source+">*:"+e.Code]) {
 			continue
 		}
 		seen[k] = true

@@ -3,6 +3,7 @@ package events
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 
@@ -27,7 +28,12 @@ type pattern struct {
 	Say       bool
 	Yield     bool
 	Weak      bool // a frame that codes nothing alone ("plan")
+	Inner     bool // codes only under a control verb ("appealed for aid")
 }
+
+// constrained reports whether a pattern has a condition beyond its word,
+// so that it is tried before the bare pattern of the same word.
+func (p *pattern) constrained() bool { return len(p.Obj) > 0 || p.Particle != "" }
 
 type table struct {
 	byForm map[string][]*pattern // lower-case surface form -> patterns in file order
@@ -80,6 +86,8 @@ func parseTable(src string) (*table, error) {
 				p.Yield = true
 			case "weak":
 				p.Weak = true
+			case "inner":
+				p.Inner = true
 			default:
 				return nil, fmt.Errorf("events: table.txt:%d: unknown flag %q", n+1, fl)
 			}
@@ -94,6 +102,27 @@ func parseTable(src string) (*table, error) {
 				lemmaOf[w] = p.Lemma
 			}
 		}
+	}
+	// The verbs the coder tests by lemma but the table does not list
+	// ("made claims", "intend to", "said") need their forms too.
+	for _, set := range []map[string]bool{supportVerbs, hypotheticalFrames, factive, intentVerbs} {
+		keys := make([]string, 0, len(set))
+		for l := range set {
+			keys = append(keys, l)
+		}
+		sort.Strings(keys) // deterministic when two lemmas share a form
+		for _, l := range keys {
+			for _, w := range verbForms(l) {
+				if _, ok := lemmaOf[w]; !ok {
+					lemmaOf[w] = l
+				}
+			}
+		}
+	}
+	// Specific patterns first: "refuse obj=aid" must be tried before the
+	// bare "refuse", wherever each line sits in the file.
+	for _, ps := range t.byForm {
+		sort.SliceStable(ps, func(a, b int) bool { return ps[a].constrained() && !ps[b].constrained() })
 	}
 	return t, nil
 }

@@ -8,6 +8,11 @@ func (c *coder) match(s *sent, i int) (*pattern, string) {
 		return nil, ""
 	}
 	why := ""
+	if s.rel(i) == "amod" && s.upos(i) != "NOUN" {
+		// "the besieged town", "occupied territories": a participle that
+		// describes a noun reports no new act.
+		return nil, "an attributive participle"
+	}
 	for _, p := range ps {
 		if p.Noun != isNounTag(s.upos(i)) {
 			if why == "" {
@@ -67,7 +72,9 @@ func (s *sent) objectIs(i int, want []string, noun bool) bool {
 			return true
 		}
 		for _, g := range s.kids[c] {
-			if r := s.rel(g); (r == "compound" || r == "conj" || r == "case") && s.lemmaIn(g, want) {
+			// "700 kg of medicine", "the return of inspectors": the
+			// measured or nominalised thing counts as the object.
+			if r := s.rel(g); (r == "compound" || r == "conj" || r == "case" || r == "nmod") && s.lemmaIn(g, want) {
 				return true
 			}
 		}

@@ -25,9 +25,13 @@ import (
 )
 
 type record struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
-	Date string `json:"date"`
+	ID     string `json:"id"`
+	Seq    int    `json:"seq"`
+	Text   string `json:"text"`
+	Date   string `json:"date"`
+	Events []struct {
+		Code string `json:"code"`
+	} `json:"events"`
 }
 
 type predEvent struct {
@@ -38,7 +42,11 @@ type predEvent struct {
 	Plover string `json:"plover,omitempty"`
 }
 
-var nullTargets = flag.Bool("null-targets", false, "run the event stage with NullTargets (see events.Stage)")
+var (
+	nullTargets = flag.Bool("null-targets", false, "run the event stage with NullTargets (see events.Stage)")
+	traceTo     = flag.String("trace", "", "write the coder's decisions for every record to this file, for error analysis")
+	traceEven   = flag.Bool("trace-even", false, "trace only records with an even seq (the half kept for error analysis)")
+)
 
 func main() {
 	flag.Parse()
@@ -70,6 +78,16 @@ func run(path string) error {
 	}
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
+	var tr *bufio.Writer
+	if *traceTo != "" {
+		tf, err := os.Create(*traceTo)
+		if err != nil {
+			return err
+		}
+		defer tf.Close()
+		tr = bufio.NewWriter(tf)
+		defer tr.Flush()
+	}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for n := 1; sc.Scan(); n++ {
@@ -89,6 +107,9 @@ func run(path string) error {
 			Events []predEvent `json:"events"`
 		}{r.ID, asserted(d)})
 		out.Write(append(line, '\n'))
+		if tr != nil && (!*traceEven || r.Seq%2 == 0) {
+			trace(tr, d, r)
+		}
 	}
 	return sc.Err()
 }
@@ -114,4 +135,31 @@ func isoDate(s string) string {
 		return s
 	}
 	return ""
+}
+
+// trace writes one record's gold codes, predictions and the coder's
+// decision at every known trigger word.
+func trace(w *bufio.Writer, d *doc.Doc, r record) {
+	fmt.Fprintf(w, "### %s seq=%d gold=", r.ID, r.Seq)
+	for _, e := range r.Events {
+		fmt.Fprintf(w, "%s ", e.Code)
+	}
+	fmt.Fprintf(w, "\n%s\n", r.Text)
+	for _, e := range d.Events {
+		fmt.Fprintf(w, "  EVENT %s>%s %s neg=%v hyp=%v %s %q\n", e.Source, e.Target, e.Code, e.Negated, e.Hypothetical, e.Pattern, d.Slice(e.Evidence))
+	}
+	_, dec, _ := events.Code(d, true)
+	for _, t := range dec {
+		fmt.Fprintf(w, "  %q coded=%v [%s] %s\n", t.Word, t.Coded, t.Pattern, t.Why)
+	}
+	var b []byte
+	for _, t := range d.Tokens {
+		b = fmt.Appendf(b, "%s/%s/%d/%s ", t.Text, t.UPOS, t.Head, t.Rel)
+	}
+	w.Write(append(b, '\n'))
+	var a []byte
+	for _, e := range d.Entities {
+		a = fmt.Appendf(a, "[%s %s %s] ", e.Name, e.Type, e.Actor)
+	}
+	w.Write(append(a, '\n'))
 }

@@ -1,0 +1,100 @@
+package events
+
+import "sitrep/internal/doc"
+
+// Lexicon is the event table's vocabulary, for the syntax stage: it
+// parses only sentences that may hold an event, and corrects the
+// tagger where a rare verb of the table is read as a noun.
+type Lexicon struct {
+	t *table
+}
+
+// NewLexicon returns the vocabulary of the embedded table.
+func NewLexicon() (*Lexicon, error) {
+	t, err := loadTable()
+	if err != nil {
+		return nil, err
+	}
+	return &Lexicon{t: t}, nil
+}
+
+// Trigger reports whether a lower-case word is a form of a trigger.
+func (l *Lexicon) Trigger(w string) bool { return len(l.t.byForm[w]) > 0 }
+
+// verbOnly reports whether every pattern of a word is a verb pattern.
+func (l *Lexicon) verbOnly(w string) bool {
+	ps := l.t.byForm[w]
+	for _, p := range ps {
+		if p.Noun {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// Candidate reports whether sentence s of d may hold an event: it has a
+// trigger word and something that can be an agent (a named entity, a
+// role noun such as "police", or a pronoun). The entities layer must be
+// filled for the named ones to count.
+func (l *Lexicon) Candidate(d *doc.Doc, s doc.Sentence) bool {
+	trig, agent := false, false
+	for _, t := range d.Tokens[s.TokStart:s.TokEnd] {
+		if !trig && len(l.t.byForm[t.Lower]) > 0 {
+			trig = true
+		}
+		if !agent && (roleOf[t.Lower] != "" || pronouns[t.Lower]) {
+			agent = true
+		}
+	}
+	if !trig || agent {
+		return trig
+	}
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Start < s.End && m.End > s.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// FixTags retags, in place, a table verb in the third person or past
+// ("disallows", "blockaded") that the tagger read as a noun between a
+// subject and its object: "Azerbaijan ... disallows aid delivery". It
+// reports whether a tag changed, so the caller can parse again.
+func (l *Lexicon) FixTags(lower, upos []string) bool {
+	changed := false
+	for i := 1; i+1 < len(lower); i++ {
+		w := lower[i]
+		if upos[i] != "NOUN" || len(w) < 4 || !l.verbOnly(w) {
+			continue
+		}
+		if w[len(w)-1] != 's' && w[len(w)-2:] != "ed" {
+			continue
+		}
+		prev, next := upos[i-1], upos[i+1]
+		if next == "VERB" && i+2 < len(upos) && upos[i+2] == "NOUN" && (prev == "CCONJ" || prev == "PROPN" || prev == "PRON") {
+			// "and disallows aid delivery" read as NOUN VERB NOUN.
+			upos[i], upos[i+1] = "VERB", "NOUN"
+			changed = true
+			continue
+		}
+		if (prev == "PROPN" || prev == "PRON" || prev == "CCONJ" || prev == "NOUN" || prev == "ADV") &&
+			(next == "NOUN" || next == "DET" || next == "PROPN" || next == "ADJ" || next == "PRON" || next == "NUM") {
+			upos[i] = "VERB"
+			changed = true
+		}
+	}
+	return changed
+}
+
+// MustLexicon is NewLexicon for wiring the pipeline: the embedded table
+// is checked by the tests, so an error here is a build defect.
+func MustLexicon() *Lexicon {
+	l, err := NewLexicon()
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
