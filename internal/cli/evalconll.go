@@ -65,10 +65,12 @@ func evalConll(env *Env, file string, asJSON bool) error {
 	if err != nil {
 		return fmt.Errorf("eval conll: loading model: %w", err)
 	}
+	m.Tag([]string{"Warm", "up"}) // loads the lexicon once, outside the timing
 	gold := make([][]string, 0, len(sents))
 	pred := make([][]string, 0, len(sents))
 	size := 0
 	var elapsed time.Duration
+	cpu0 := cpuSeconds()
 	for i := 0; i < len(sents); {
 		j := i + 1
 		for j < len(sents) && !sents[j].DocStart {
@@ -91,6 +93,7 @@ func evalConll(env *Env, file string, asJSON bool) error {
 		}
 		i = j
 	}
+	cpu := cpuSeconds() - cpu0
 	rep := ner.Score(gold, pred)
 	if asJSON {
 		out := conllReport{File: file, Tokens: rep.Tokens, Overall: newConllCounts(rep.Overall),
@@ -117,9 +120,11 @@ func evalConll(env *Env, file string, asJSON bool) error {
 		row(t, rep.Types[t])
 	}
 	row("overall", rep.Overall)
-	if s := elapsed.Seconds(); s > 0 {
-		fmt.Fprintf(env.Stdout, "tagging: %.2f MB of text in %.2fs (%.2f MB/s, one core)\n",
-			float64(size)/1e6, s, float64(size)/1e6/s)
+	if s := elapsed.Seconds(); s > 0 && cpu > 0 {
+		// CPU time is what "per core" means on a shared machine; wall time
+		// is shown too.
+		fmt.Fprintf(env.Stdout, "tagging: %.2f MB of text, %.2fs CPU (%.2f MB/s per core), %.2fs wall\n",
+			float64(size)/1e6, cpu, float64(size)/1e6/cpu, s)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -120,7 +121,8 @@ func (in *ingester) pass(sources []string, o ingestOpts) ([]string, error) {
 				err := in.batch(ctx, b)
 				// A deadlock or serialisation failure between processes
 				// (PostgreSQL) rolls the claim back: try the batch again.
-				for try := 1; err != nil && try < 3 && ctx.Err() == nil && errs.KindOf(err) == errs.Store; try++ {
+				for try := 1; err != nil && try < 6 && ctx.Err() == nil && errs.KindOf(err) == errs.Store; try++ {
+					time.Sleep(time.Duration(try*50) * time.Millisecond)
 					err = in.batch(ctx, b)
 				}
 				if err != nil {

@@ -107,7 +107,7 @@ func crashAndResume(t *testing.T, dsn string) {
 	}
 	bin := sitrepBinary(t)
 	dir := t.TempDir()
-	records, distinct := genCorpus(t, dir, 3, 700)
+	records, distinct := genCorpus(t, dir, 2, 400)
 	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
 	killed := 0
 	for i := 0; i < 4; i++ {

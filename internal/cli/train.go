@@ -49,6 +49,5 @@ testb is for reporting only (sitrep eval conll), never for training or tuning.`,
 	f.Float64Var(&cfg.NoHistory, "no-history", cfg.NoHistory, "fraction of documents trained without document-history features")
 	f.BoolVar(&cfg.Induce, "induce", cfg.Induce, "induce a gazetteer by tagging the news with a first model")
 	f.IntVar(&cfg.Ensemble, "ensemble", cfg.Ensemble, "models trained with consecutive seeds and averaged")
-	f.BoolVar(&cfg.Jackknife, "jackknife", cfg.Jackknife, "train each half of the documents with the gazetteer induced from the other half")
 	return c
 }

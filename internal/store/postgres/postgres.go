@@ -26,6 +26,7 @@ var Migrations = []string{
 	sqldb.Schema("BIGSERIAL PRIMARY KEY", "BYTEA"),
 	`ALTER TABLE documents ADD COLUMN tsv tsvector;
 	 CREATE INDEX documents_tsv ON documents USING GIN (tsv)`,
+	sqldb.RollupSchema(),
 }
 
 // Open connects to dsn (postgres://...) and migrates the schema.

@@ -98,22 +98,28 @@ func fail(op string, err error) error {
 func (s *DB) migrate(ctx context.Context) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY)`); err != nil {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fail("migrate", err)
+	}
+	defer conn.Close()
+	if s.d.LockClaims {
+		// Several processes may start at once: one migrates while the
+		// others wait on this lock (even CREATE TABLE IF NOT EXISTS races
+		// on PostgreSQL).
+		if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(7273101)`); err != nil {
+			return fail("migrate", err)
+		}
+		defer conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock(7273101)`)
+	}
+	if _, err := conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY)`); err != nil {
 		return fail("migrate", err)
 	}
 	for i, m := range s.d.Migrations {
 		v := i + 1
-		tx, err := s.db.BeginTx(ctx, nil)
+		tx, err := conn.BeginTx(ctx, nil)
 		if err != nil {
 			return fail("migrate", err)
-		}
-		if s.d.LockClaims {
-			// Several processes may start at once: one migrates, the
-			// others wait for it here.
-			if _, err := tx.ExecContext(ctx, `LOCK TABLE schema_version IN EXCLUSIVE MODE`); err != nil {
-				tx.Rollback()
-				return fail("migrate", err)
-			}
 		}
 		var n int
 		if err := tx.QueryRowContext(ctx, s.q(`SELECT count(*) FROM schema_version WHERE version = ?`), v).Scan(&n); err != nil {

@@ -25,7 +25,7 @@ func str(p *string) string {
 // document joined an existing cluster, events already reported by an
 // earlier member (same source, target, code and day) are marked dup so that
 // EventFilter.DedupClusters counts them once.
-func (s *DB) putLayers(ctx context.Context, tx *sql.Tx, seq int64, joined bool, cluster string, r *store.Record) error {
+func (s *DB) putLayers(ctx context.Context, tx *sql.Tx, seq int64, joined bool, cluster string, r *store.Record, roll *[]rollEvent) error {
 	seen := map[[4]string]bool{}
 	if joined {
 		rows, err := tx.QueryContext(ctx, s.q(`SELECT e.source, e.target, e.code, e.day FROM events e
@@ -61,6 +61,8 @@ func (s *DB) putLayers(ctx context.Context, tx *sql.Tx, seq int64, joined bool, 
 	}
 	for i, e := range r.Events {
 		k := [4]string{str(e.Source), str(e.Target), e.Code, e.Day}
+		*roll = append(*roll, rollEvent{source: k[0], target: k[1], day: e.Day, quad: e.Quad, hedged: b2i(e.Hedged),
+			dup: b2i(seen[k]), sign: 1})
 		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO events (doc, seq, day, source, target, code, root, quad,
 			goldstein, plover, negated, hypothetical, hedged, dup, reported_by, location, date, sentence,
 			start_, end_, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -93,7 +95,12 @@ func (s *DB) putLayers(ctx context.Context, tx *sql.Tx, seq int64, joined bool, 
 }
 
 // deleteLayers removes the annotation rows of document seq (reannotate).
-func (s *DB) deleteLayers(ctx context.Context, tx *sql.Tx, seq int64) error {
+func (s *DB) deleteLayers(ctx context.Context, tx *sql.Tx, seq int64, roll *[]rollEvent) error {
+	evs, err := s.docEvents(ctx, tx, seq)
+	if err != nil {
+		return err
+	}
+	*roll = append(*roll, evs...)
 	for _, t := range []string{"entities", "mentions", "events", "quotes", "quantities", "times"} {
 		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM `+t+` WHERE doc = ?`), seq); err != nil {
 			return err

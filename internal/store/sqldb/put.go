@@ -17,8 +17,11 @@ func (s *DB) PutDoc(ctx context.Context, d *doc.Doc, raw []byte) (store.PutResul
 	}
 	var res store.PutResult
 	err = s.write(ctx, nil, func(tx *sql.Tx) error {
-		res, err = s.put(ctx, tx, rec)
-		return err
+		var roll []rollEvent
+		if res, err = s.put(ctx, tx, rec, &roll); err != nil {
+			return err
+		}
+		return fail("put "+d.ID, s.rollup(ctx, tx, roll))
 	})
 	return res, err
 }
@@ -45,7 +48,7 @@ func (s *DB) write(ctx context.Context, tx *sql.Tx, fn func(*sql.Tx) error) erro
 }
 
 // put stores one record inside tx.
-func (s *DB) put(ctx context.Context, tx *sql.Tx, r *store.Record) (store.PutResult, error) {
+func (s *DB) put(ctx context.Context, tx *sql.Tx, r *store.Record, roll *[]rollEvent) (store.PutResult, error) {
 	op := "put " + r.ID
 	res := store.PutResult{ID: r.ID, Hash: r.Hash}
 	var have, cluster string
@@ -93,7 +96,7 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, r *store.Record) (store.PutRes
 	if err := s.d.IndexText(ctx, tx, seq, r.Text); err != nil {
 		return res, fail(op+": full-text index", err)
 	}
-	if err := s.putLayers(ctx, tx, seq, res.Cluster != res.ID, res.Cluster, r); err != nil {
+	if err := s.putLayers(ctx, tx, seq, res.Cluster != res.ID, res.Cluster, r, roll); err != nil {
 		return res, fail(op, err)
 	}
 	return res, nil

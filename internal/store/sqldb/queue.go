@@ -117,10 +117,11 @@ func (c *claim) Commit(ctx context.Context) ([]store.PutResult, error) {
 	var out []store.PutResult
 	err := s.write(ctx, c.tx, func(tx *sql.Tx) error {
 		out = out[:0]
+		var roll []rollEvent
 		for _, p := range c.puts {
 			state, id, reason := "failed", "", p.reason
 			if p.rec != nil {
-				r, err := s.put(ctx, tx, p.rec)
+				r, err := s.put(ctx, tx, p.rec, &roll)
 				if err != nil {
 					return err
 				}
@@ -132,7 +133,7 @@ func (c *claim) Commit(ctx context.Context) ([]store.PutResult, error) {
 				return fail("queue", err)
 			}
 		}
-		return nil
+		return fail("rollup", s.rollup(ctx, tx, roll))
 	})
 	if c.tx != nil {
 		if err != nil {

@@ -25,6 +25,7 @@ func init() {
 var Migrations = []string{
 	sqldb.Schema("INTEGER PRIMARY KEY AUTOINCREMENT", "BLOB"),
 	`CREATE VIRTUAL TABLE docs_fts USING fts5(text, content='documents', content_rowid='seq')`,
+	sqldb.RollupSchema(),
 }
 
 // Open opens (creating if needed) the store at path and migrates it.

@@ -116,17 +116,22 @@ func RunShared(t *testing.T, open Opener) {
 	if err != nil || len(c1.Tasks()) != 1 {
 		t.Fatalf("first claim: %v", err)
 	}
+	defer c1.Rollback()
 	c2, err := q.Claim(ctx, tasks)
 	if err != nil || len(c2.Tasks()) != 1 || c2.Tasks()[0].Key != "2" {
+		c2.Rollback()
 		t.Fatalf("second claim got %v, %v; want only task 2", c2.Tasks(), err)
 	}
+	c2.Fail(ctx, tasks[1], "test")
 	if _, err := c2.Commit(ctx); err != nil {
 		t.Fatal(err)
 	}
 	c1.Rollback()
 	c3, err := q.Claim(ctx, tasks)
+	if c3 != nil {
+		defer c3.Rollback()
+	}
 	if err != nil || len(c3.Tasks()) != 1 || c3.Tasks()[0].Key != "1" {
 		t.Fatalf("claim after rollback got %v, %v; want task 1", c3.Tasks(), err)
 	}
-	c3.Rollback()
 }

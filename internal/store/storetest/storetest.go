@@ -25,6 +25,7 @@ func Run(t *testing.T, open Opener) {
 		{"NearDuplicate", testNearDuplicate},
 		{"Events", testEvents},
 		{"Timeline", testTimeline},
+		{"TimelineRollups", testTimelineRollups},
 		{"Network", testNetwork},
 		{"Listings", testListings},
 		{"Search", testSearch},
