@@ -33,9 +33,12 @@ func toCoNLLTag(t string) string {
 
 // conllCounts is the JSON form of ner.Counts with its derived figures.
 type conllCounts struct {
-	Gold, Pred, Correct int
-	Precision, Recall   float64
-	F1                  float64
+	Gold      int     `json:"gold"`
+	Pred      int     `json:"pred"`
+	Correct   int     `json:"correct"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
 }
 
 func newConllCounts(c ner.Counts) conllCounts {

@@ -50,7 +50,7 @@ share one corpus: each claims records with FOR UPDATE SKIP LOCKED and none is an
 	f := c.Flags()
 	f.StringVar(&o.db, "db", "", "store: a SQLite file (default ./sitrep.db) or postgres://...")
 	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "documents analysed in parallel")
-	f.IntVar(&o.batch, "batch", 32, "records per claim and write transaction")
+	f.IntVar(&o.batch, "batch", 64, "records per claim and write transaction")
 	f.StringVar(&o.progress, "progress", "auto", "progress display: auto, bar, lines or none")
 	return c
 }
@@ -104,84 +104,181 @@ type ingester struct {
 	prog *progress
 }
 
-// pass walks the sources once, claims records in batches and analyses the
-// claimed ones on o.workers goroutines; it returns the sources seen.
+// pass walks the sources once and returns the sources seen. Work flows
+// through three kinds of goroutine so that analysis never waits for the
+// database: the walker reads records; one store goroutine claims batches
+// and commits finished ones (SQLite has one writer anyway, and one
+// goroutine writing in large transactions beats several taking turns);
+// o.workers goroutines only parse and analyse.
 func (in *ingester) pass(sources []string, o ingestOpts) ([]string, error) {
 	ctx, cancel := context.WithCancel(in.env.Ctx)
 	defer cancel()
-	batches := make(chan []ingest.Item, o.workers)
+	// At most inflight claimed batches exist at once: memory stays flat
+	// in corpus size, and every worker always has a batch waiting.
+	inflight := 2 * o.workers
+	walked := make(chan []ingest.Item)
+	work := make(chan *ingestJob, inflight)
+	done := make(chan *ingestJob, inflight)
 	var wg sync.WaitGroup
-	var once sync.Once
-	var werr error
 	for w := 0; w < o.workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for b := range batches {
-				err := in.batch(ctx, b)
-				// A deadlock or serialisation failure between processes
-				// (PostgreSQL) rolls the claim back: try the batch again.
-				for try := 1; err != nil && try < 6 && ctx.Err() == nil && errs.KindOf(err) == errs.Store; try++ {
-					time.Sleep(time.Duration(try*50) * time.Millisecond)
-					err = in.batch(ctx, b)
-				}
-				if err != nil {
-					once.Do(func() { werr = err; cancel() })
-				}
+			for j := range work {
+				j.err = in.analyse(ctx, j)
+				done <- j
 			}
 		}()
 	}
 	seen := map[string]bool{}
 	var order []string
-	var cur []ingest.Item
-	err := ingest.Walk(sources, in.env.Stdin, func(it ingest.Item) error {
-		if !seen[it.Source] {
-			seen[it.Source] = true
-			order = append(order, it.Source)
-		}
-		cur = append(cur, it)
-		if len(cur) == o.batch {
-			select {
-			case batches <- cur:
-			case <-ctx.Done():
-				return ctx.Err()
+	var walkErr error
+	go func() {
+		defer close(walked)
+		var cur []ingest.Item
+		walkErr = ingest.Walk(sources, in.env.Stdin, func(it ingest.Item) error {
+			if !seen[it.Source] {
+				seen[it.Source] = true
+				order = append(order, it.Source)
 			}
-			cur = nil
+			cur = append(cur, it)
+			if len(cur) == o.batch {
+				select {
+				case walked <- cur:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+				cur = nil
+			}
+			return nil
+		}, in.sum.badSource)
+		if walkErr == nil && len(cur) > 0 {
+			select {
+			case walked <- cur:
+			case <-ctx.Done():
+			}
 		}
-		return nil
-	}, in.sum.badSource)
-	if err == nil && len(cur) > 0 {
-		batches <- cur
+	}()
+	err := in.store(ctx, walked, work, done, inflight)
+	if err != nil {
+		cancel() // workers drop what is left
 	}
-	close(batches)
+	close(work)
 	wg.Wait()
-	if werr != nil {
-		return nil, werr
+	close(done)
+	for j := range done { // batches left over by an error
+		j.c.Rollback()
 	}
-	return order, err
+	if err != nil {
+		for range walked { // let the walker finish
+		}
+		return nil, err
+	}
+	return order, walkErr
 }
 
-// batch claims a batch, analyses what it got and commits it.
-func (in *ingester) batch(ctx context.Context, items []ingest.Item) error {
-	tasks := make([]store.Task, len(items))
-	byTask := make(map[store.Task]ingest.Item, len(items))
-	for i, it := range items {
-		tasks[i] = store.Task{Source: it.Source, Key: it.Key, Hash: it.Hash()}
-		byTask[tasks[i]] = it
+// ingestJob is one claimed batch on its way through the workers.
+type ingestJob struct {
+	items []ingest.Item
+	c     store.Claim
+	tasks map[store.Task]ingest.Item
+	size  int
+	tries int
+	err   error
+}
+
+// store is the store goroutine: it claims walked batches, hands them to
+// the workers and commits them as they come back.
+func (in *ingester) store(ctx context.Context, walked <-chan []ingest.Item, work, done chan *ingestJob, inflight int) error {
+	busy := 0
+	for walked != nil || busy > 0 {
+		next := walked
+		if busy >= inflight {
+			next = nil // wait for a batch to come back first
+		}
+		select {
+		case items, ok := <-next:
+			if !ok {
+				walked = nil
+				continue
+			}
+			j := &ingestJob{items: items}
+			if err := in.claim(ctx, j); err != nil {
+				return err
+			}
+			if j.c == nil {
+				continue
+			}
+			busy++
+			work <- j
+		case j := <-done:
+			busy--
+			err := j.err
+			if err == nil {
+				err = in.commit(ctx, j)
+			}
+			// A deadlock or serialisation failure between processes
+			// (PostgreSQL) rolls the claim back: try the batch again.
+			if err != nil && j.tries < 5 && ctx.Err() == nil && errs.KindOf(err) == errs.Store {
+				j.c.Rollback()
+				j.tries++
+				time.Sleep(time.Duration(j.tries*50) * time.Millisecond)
+				if err = in.claim(ctx, j); err == nil && j.c != nil {
+					busy++
+					work <- j
+				}
+			}
+			if err != nil {
+				j.c.Rollback()
+				return err
+			}
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
-	c, err := in.q.Claim(ctx, tasks)
+	return nil
+}
+
+// claim claims the tasks of a batch; j.c is nil when every task was done
+// already (or is held by another process).
+func (in *ingester) claim(ctx context.Context, j *ingestJob) error {
+	tasks := make([]store.Task, len(j.items))
+	j.tasks = make(map[store.Task]ingest.Item, len(j.items))
+	j.size = 0
+	for i, it := range j.items {
+		tasks[i] = store.Task{Source: it.Source, Key: it.Key, Hash: it.Hash()}
+		j.tasks[tasks[i]] = it
+		j.size += it.Size()
+	}
+	var c store.Claim
+	var err error
+	for try := 0; ; try++ {
+		c, err = in.q.Claim(ctx, tasks)
+		if err == nil || try >= 5 || errs.KindOf(err) != errs.Store || ctx.Err() != nil {
+			break
+		}
+		time.Sleep(time.Duration((try+1)*50) * time.Millisecond)
+	}
 	if err != nil {
 		return err
 	}
-	defer c.Rollback()
-	size := 0
-	for _, it := range items {
-		size += it.Size()
+	claimed := len(c.Tasks())
+	if j.tries == 0 {
+		in.sum.add(&in.sum.seen, len(j.items)-claimed)
 	}
-	claimed := c.Tasks()
-	in.sum.add(&in.sum.seen, len(items)-len(claimed))
-	for _, t := range claimed {
-		it := byTask[t]
+	j.c = c
+	if claimed == 0 {
+		c.Rollback()
+		j.c = nil
+		in.prog.advance(len(j.items), j.size)
+	}
+	return nil
+}
+
+// analyse parses and analyses the claimed tasks of a batch (a worker).
+func (in *ingester) analyse(ctx context.Context, j *ingestJob) error {
+	for _, t := range j.c.Tasks() {
+		it := j.tasks[t]
 		d, err := ingest.Parse(it)
 		if err == nil {
 			err = in.reg.Run(ctx, d)
@@ -191,16 +288,21 @@ func (in *ingester) batch(ctx context.Context, items []ingest.Item) error {
 		}
 		if err != nil {
 			in.sum.fail(it.Name(), err)
-			if ferr := c.Fail(ctx, t, err.Error()); ferr != nil {
+			if ferr := j.c.Fail(ctx, t, err.Error()); ferr != nil {
 				return ferr
 			}
 			continue
 		}
-		if err := c.Put(ctx, t, d, nil); err != nil {
+		if err := j.c.Put(ctx, t, d, nil); err != nil {
 			return err
 		}
 	}
-	res, err := c.Commit(ctx)
+	return nil
+}
+
+// commit stores an analysed batch (the store goroutine).
+func (in *ingester) commit(ctx context.Context, j *ingestJob) error {
+	res, err := j.c.Commit(ctx)
 	if err != nil {
 		return err
 	}
@@ -211,6 +313,6 @@ func (in *ingester) batch(ctx context.Context, items []ingest.Item) error {
 			in.sum.add(&in.sum.ingested, 1)
 		}
 	}
-	in.prog.advance(len(items), size)
+	in.prog.advance(len(j.items), j.size)
 	return nil
 }

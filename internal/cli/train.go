@@ -47,7 +47,5 @@ testb is for reporting only (sitrep eval conll), never for training or tuning.`,
 	f.IntVar(&cfg.Lexicon.Contexts, "contexts", 0, "context vocabulary size for clustering (0: default)")
 	f.IntVar(&cfg.Lexicon.MaxDepth, "depth", 0, "cluster tree depth (0: default)")
 	f.Float64Var(&cfg.NoHistory, "no-history", cfg.NoHistory, "fraction of documents trained without document-history features")
-	f.BoolVar(&cfg.Induce, "induce", cfg.Induce, "induce a gazetteer by tagging the news with a first model")
-	f.IntVar(&cfg.Ensemble, "ensemble", cfg.Ensemble, "models trained with consecutive seeds and averaged")
 	return c
 }

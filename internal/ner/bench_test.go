@@ -31,27 +31,3 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
-
-// BenchmarkTagDocument measures the pipeline's way of tagging: whole
-// documents of the dev split, two passes with document history.
-func BenchmarkTagDocument(b *testing.B) {
-	sents := loadSplit(b, "eng.testa.gz")
-	m := mustLoad(b)
-	size := 0
-	var docs [][][]string
-	for _, d := range splitDocs(sents) {
-		var doc [][]string
-		for _, s := range sents[d[0]:d[1]] {
-			doc = append(doc, s.Words)
-			size += len(strings.Join(s.Words, " ")) + 1
-		}
-		docs = append(docs, doc)
-	}
-	b.SetBytes(int64(size))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, d := range docs {
-			m.TagDocument(d)
-		}
-	}
-}

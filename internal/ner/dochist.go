@@ -3,22 +3,17 @@ package ner
 import "strings"
 
 // docHistory implements "extended prediction history" (Ratinov & Roth
-// 2009): within a document, how other mentions of a capitalised word were
+// 2009): within a document, how earlier mentions of a capitalised word were
 // labelled. Names are often introduced unambiguously ("Acme Corp said") and
-// elsewhere appear in harder contexts (headlines, tables), so the decision
-// taken there is a strong cue. Keys are lower-cased words; the counts are
-// per entity type, with the last slot counting O.
+// later appear in harder contexts (headlines, tables), so the earlier
+// decision is a strong cue. Keys are lower-cased words; the counts are per
+// entity type, with the last slot counting O.
 type docHistory map[string]*[9]uint16
 
 const histO = 8
 
 // add records the labels predicted for one sentence.
-func (h docHistory) add(words []string, labels []int) { h.count(words, labels, 1) }
-
-// sub removes what add recorded for the same sentence and labels.
-func (h docHistory) sub(words []string, labels []int) { h.count(words, labels, -1) }
-
-func (h docHistory) count(words []string, labels []int, d int) {
+func (h docHistory) add(words []string, labels []int, ntypes int) {
 	if h == nil {
 		return
 	}
@@ -36,56 +31,48 @@ func (h docHistory) count(words []string, labels []int, d int) {
 			e = new([9]uint16)
 			h[k] = e
 		}
-		e[slot] = uint16(int(e[slot]) + d)
+		e[slot]++
 	}
 }
 
-// summary returns the majority label slot of word and how strongly the
-// other mentions agree (share: 2 = all, 1 = at least half), or ok=false if
-// the word has no recorded mentions or is not capitalised.
-func (h docHistory) summary(word string, capc uint64) (best, share int, ok bool) {
+// features appends the majority earlier label of word (if any), alone and
+// with the word's capitalisation class.
+func (h docHistory) features(word string, capc uint64, buf []uint64) []uint64 {
 	if len(h) == 0 || capc == capLower || capc == capNone {
-		return 0, 0, false
+		return buf
 	}
 	e := h[strings.ToLower(word)]
 	if e == nil {
-		return 0, 0, false
+		return buf
 	}
-	total := 0
+	best, total := 0, 0
 	for k, v := range e {
 		total += int(v)
 		if v > e[best] {
 			best = k
 		}
 	}
-	if total == 0 {
-		return 0, 0, false
-	}
-	return best, 2 * int(e[best]) / total, true
+	share := uint64(2 * int(e[best]) / total) // 1 = all earlier mentions agree
+	return append(buf, feat1(tHist, uint64(best)), feat2(tHistCap, uint64(best), capc*4+share))
 }
 
-// features appends the majority label of the word's other mentions (if
-// any), alone and with the word's capitalisation class.
-func (h docHistory) features(word string, capc uint64, buf []uint64) []uint64 {
-	best, share, ok := h.summary(word, capc)
-	if !ok {
-		return buf
-	}
-	return append(buf, feat1(tHist, uint64(best)), feat2(tHistCap, uint64(best), capc*4+uint64(share)))
-}
-
-// signature encodes the history features of every word of a sentence, so
-// the second pass of TagDocument can skip sentences whose features did not
-// change (greedy decoding is deterministic, so their labels cannot change).
-func (h docHistory) signature(words []string, buf []uint16) []uint16 {
-	buf = buf[:0]
-	for _, w := range words {
-		best, share, ok := h.summary(w, uint64(capClass(w)))
-		v := uint16(0)
-		if ok {
-			v = uint16(1 + best*4 + share)
+// TagDocument tags the sentences of one document in order, using how
+// earlier sentences were tagged as extra evidence. Each element of doc is
+// one sentence's words; the result has one IOB2 tag slice per sentence.
+func (m *Model) TagDocument(doc [][]string) [][]string {
+	out := make([][]string, len(doc))
+	hist := docHistory{}
+	for i, words := range doc {
+		if len(words) == 0 {
+			out[i] = []string{}
+			continue
 		}
-		buf = append(buf, v)
+		s := m.getScratch(len(words))
+		m.prepare(words, s.toks)
+		labels := m.decode(s, isAllCapsSentence(words), hist, words, nil, nil)
+		hist.add(words, labels, len(m.types))
+		out[i] = decodeIOB2(labels, m.types)
+		m.pool.Put(s)
 	}
-	return buf
+	return out
 }

@@ -58,16 +58,6 @@ const (
 	tGazCtx
 	tHist
 	tHistCap
-	tLex0
-	tLexM1
-	tLexP1
-	tLexCtx
-	tAggL
-	tAggR
-	tInd0
-	tIndM1
-	tIndP1
-	tIndCtx
 )
 
 // clusterLevels are the path-prefix lengths used as features, following the
@@ -83,8 +73,6 @@ type tok struct {
 	cap                       uint64
 	capBin                    uint64
 	gaz                       uint64
-	lex                       uint64
-	ind                       uint64
 	length                    uint64
 }
 
@@ -93,10 +81,6 @@ var padTok = tok{lower: hashStr("<pad>"), shape: hashStr("<pad>"), sshape: hashS
 // prepare computes per-word properties for a sentence.
 func (m *Model) prepare(words []string, toks []tok) {
 	gaz := m.gaz.match(words)
-	lex := make([]uint8, len(words))
-	matchLexicon(words, lex)
-	ind := make([]uint8, len(words))
-	matchInduced(m.lex.Induced, words, ind)
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		t := &toks[i]
@@ -118,8 +102,6 @@ func (m *Model) prepare(words []string, toks []tok) {
 		t.cap = uint64(capClass(w))
 		t.capBin = uint64(m.lex.CapBin[lw])
 		t.gaz = uint64(gaz[i])
-		t.lex = uint64(lex[i])
-		t.ind = uint64(ind[i])
 		t.length = uint64(min(len(w), 10))
 	}
 }
@@ -174,11 +156,7 @@ func observe(toks []tok, i int, headline bool, buf []uint64) []uint64 {
 	// the current word class; they mainly help ORG vs LOC decisions.
 	buf = append(buf, feat2(tClusShape, t.clus[2], t.cap), feat2(tWm1Clus, l1.lower, t.clus[1]),
 		feat2(tClusWp1, t.clus[1], r1.lower), feat1(tShapeM2, l2.sshape), feat1(tShapeP2, r2.sshape),
-		feat2(tSufM1, l1.suf[2], 0), feat2(tSufP1, r1.suf[2], 0), feat2(tGazCtx, l1.gaz, r1.gaz+64*t.gaz),
-		feat2(tLex0, t.lex, t.cap), feat2(tLexM1, l1.lex, t.cap), feat2(tLexP1, r1.lex, t.cap),
-		feat2(tLexCtx, l1.lex, r1.lex+64*t.lex),
-		feat2(tInd0, t.ind, t.cap), feat2(tIndM1, l1.ind, t.cap), feat2(tIndP1, r1.ind, t.cap),
-		feat2(tIndCtx, l1.ind, r1.ind+64*t.ind))
+		feat2(tSufM1, l1.suf[2], 0), feat2(tSufP1, r1.suf[2], 0), feat2(tGazCtx, l1.gaz, r1.gaz+64*t.gaz))
 	return buf
 }
 

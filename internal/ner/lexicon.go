@@ -11,12 +11,9 @@ import "strings"
 //   - CapBin maps a lower-cased word to how often it is capitalised
 //     mid-sentence (0 = rarely ... 3 = almost always), which separates
 //     "Reuters" from "the" at sentence starts and in all-caps headlines.
-//   - Induced maps a lower-cased name phrase to the type a first model
-//     gave it across the news corpora (see induce.go).
 type Lexicon struct {
 	Clusters map[string]uint32
 	CapBin   map[string]uint8
-	Induced  map[string]uint8
 }
 
 // clusterPrefix returns the first n bits of a Brown-style path, still with

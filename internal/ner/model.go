@@ -72,14 +72,11 @@ func (m *Model) best(scores []float32, prev int) int {
 // decode runs greedy decoding over prepared tokens. If gold is non-nil it
 // is a training pass: after each position, update is called with the
 // features, the gold label and the predicted one.
-// hist and agg are the document-level evidence (nil when tagging a lone
-// sentence) and si the sentence's index in its document.
-func (m *Model) decode(s *scratch, headline bool, hist docHistory, agg docContext, si int, words []string, gold []int, update func([]uint64, int, int)) []int {
+func (m *Model) decode(s *scratch, headline bool, hist docHistory, words []string, gold []int, update func([]uint64, int, int)) []int {
 	prev, prev2 := -1, -1
 	for i := range s.toks {
 		s.feats = observe(s.toks, i, headline, s.feats[:0])
 		s.feats = hist.features(words[i], s.toks[i].cap, s.feats)
-		s.feats = agg.features(si, i, words[i], s.feats)
 		s.feats = history(s.toks, i, prev+1, prev2+1, s.feats)
 		m.score(s.feats, s.scores)
 		p := m.best(s.scores, prev)
@@ -100,6 +97,6 @@ func (m *Model) Tag(words []string) []string {
 	s := m.getScratch(len(words))
 	defer m.pool.Put(s)
 	m.prepare(words, s.toks)
-	labels := m.decode(s, isAllCapsSentence(words), nil, nil, 0, words, nil, nil)
+	labels := m.decode(s, isAllCapsSentence(words), nil, words, nil, nil)
 	return decodeIOB2(labels, m.types)
 }

@@ -96,15 +96,6 @@ func (d *decoder) model() (*Model, error) {
 			}
 		}
 	}
-	if d.err == nil && len(d.b) > 0 {
-		m.lex.Induced = map[string]uint8{}
-		for n := d.count(); n > 0 && d.err == nil; n-- {
-			w := d.str()
-			if b := d.bytes(1); b != nil {
-				m.lex.Induced[w] = b[0]
-			}
-		}
-	}
 	if d.err != nil {
 		return nil, d.err
 	}

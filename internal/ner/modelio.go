@@ -20,8 +20,6 @@ import (
 //	scale: float32 bits (weight = int * scale)
 //	rows: n, then per row sorted by key: key delta, label mask, and one
 //	      zigzag varint per set mask bit
-//	induced (optional, absent in older files): n, then n × (string, byte)
-//	      sorted by phrase
 //
 // Weights are quantised to 16-bit integers; the perceptron's averaged
 // weights lose nothing measurable and the file shrinks 2-3×. Writing is
@@ -97,14 +95,6 @@ func (m *Model) Save(w io.Writer) error {
 		e.uv(r.mask)
 		for _, v := range r.vals {
 			e.Write(binary.AppendVarint(nil, v))
-		}
-	}
-	if len(m.lex.Induced) > 0 {
-		words = sortedKeys(m.lex.Induced)
-		e.uv(uint64(len(words)))
-		for _, wd := range words {
-			e.str(wd)
-			e.WriteByte(m.lex.Induced[wd])
 		}
 	}
 	gz, _ := gzip.NewWriterLevel(w, gzip.BestCompression)

@@ -93,23 +93,16 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 			// sees single sentences, stays as accurate as a model trained
 			// without document features.
 			hist := docHistory{}
-			var agg docContext
 			if rng.Float64() < opts.NoHistory {
 				hist = nil
-			} else {
-				doc := make([][]string, 0, d[1]-d[0])
-				for _, s := range sents[d[0]:d[1]] {
-					doc = append(doc, s.Words)
-				}
-				agg = newDocContext(doc)
 			}
 			for si := d[0]; si < d[1]; si++ {
 				words := sents[si].Words
 				s := m.getScratch(len(words))
 				m.prepare(words, s.toks)
 				tr.now++
-				labels := m.decode(s, isAllCapsSentence(words), hist, agg, si-d[0], words, gold[si], tr.update)
-				hist.add(words, labels)
+				labels := m.decode(s, isAllCapsSentence(words), hist, words, gold[si], tr.update)
+				hist.add(words, labels, len(m.types))
 				m.pool.Put(s)
 			}
 		}

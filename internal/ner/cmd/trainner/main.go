@@ -1,37 +1,91 @@
 // Command trainner trains the sitrep NER model from CoNLL-2003 and writes
 // the compact model file that internal/ner embeds. Run from the repository
-// root (the same as `sitrep train ner`):
+// root:
 //
-//	go run ./internal/ner/cmd/trainner -out internal/ner/model/ner.bin.gz
+//	go run ./cmd/sitrep train ner
 //
 // Output is deterministic for the same data and flags.
 package main
 
 import (
+	"bytes"
 	"flag"
+	"fmt"
 	"log"
 	"os"
+	"strings"
+	"time"
 
 	"sitrep/internal/ner"
 )
 
 func main() {
-	c := ner.DefaultTrainConfig()
+	bench := "../shared/bench/"
 	// The committed model is trained on train+dev with settings chosen on
 	// dev; for tuning run with -train .../eng.train.gz -dev .../eng.testa.gz.
-	flag.StringVar(&c.Train, "train", c.Train, "CoNLL training file(s), comma-separated")
-	flag.StringVar(&c.Dev, "dev", c.Dev, "CoNLL dev file for per-epoch reports (empty: none)")
-	flag.StringVar(&c.News, "news", c.News, "unlabelled JSONL news for word clusters, comma-separated (empty: no clusters)")
-	flag.StringVar(&c.Out, "out", c.Out, "model output path")
-	flag.IntVar(&c.Epochs, "epochs", c.Epochs, "training epochs")
-	flag.Uint64Var(&c.Seed, "seed", c.Seed, "shuffle seed")
-	flag.IntVar(&c.Lexicon.MinCount, "min-count", 0, "min word frequency for clustering (0: default)")
-	flag.IntVar(&c.Lexicon.Contexts, "contexts", 0, "context vocabulary size for clustering (0: default)")
-	flag.IntVar(&c.Lexicon.MaxDepth, "depth", 0, "cluster tree depth (0: default)")
-	flag.Float64Var(&c.NoHistory, "no-history", c.NoHistory, "fraction of documents trained without document-history features")
-	flag.BoolVar(&c.Induce, "induce", c.Induce, "induce a gazetteer by tagging the news with a first model")
+	train := flag.String("train", bench+"conll2003/eng.train.gz,"+bench+"conll2003/eng.testa.gz",
+		"CoNLL training file(s), comma-separated")
+	dev := flag.String("dev", "", "CoNLL dev file for per-epoch reports (empty: none)")
+	news := flag.String("news", bench+"news/reuters21578.jsonl.gz,"+bench+"news/bbc-fulltext.jsonl.gz",
+		"unlabelled JSONL news for word clusters, comma-separated (empty: no clusters)")
+	out := flag.String("out", "internal/ner/model/ner.bin.gz", "model output path")
+	epochs := flag.Int("epochs", 12, "training epochs")
+	seed := flag.Uint64("seed", 1, "shuffle seed")
+	var lo ner.LexiconOptions
+	flag.IntVar(&lo.MinCount, "min-count", 0, "min word frequency for clustering (0: default)")
+	flag.IntVar(&lo.Contexts, "contexts", 0, "context vocabulary size for clustering (0: default)")
+	flag.IntVar(&lo.MaxDepth, "depth", 0, "cluster tree depth (0: default)")
+	noHist := flag.Float64("no-history", 0.5, "fraction of documents trained without document-history features")
 	flag.Parse()
-	if err := ner.RunTraining(c, os.Stderr); err != nil {
+
+	start := time.Now()
+	var sents []ner.Sentence
+	for _, p := range split(*train) {
+		s, err := ner.OpenCoNLL(p)
+		if err != nil {
+			log.Fatal(err)
+		}
+		sents = append(sents, s...)
+	}
+	var devSents []ner.Sentence
+	if *dev != "" {
+		var err error
+		if devSents, err = ner.OpenCoNLL(*dev); err != nil {
+			log.Fatal(err)
+		}
+	}
+	var lex ner.Lexicon
+	if *news != "" {
+		t := time.Now()
+		var err error
+		lex, err = ner.BuildLexicon(split(*news), sents, lo)
+		if err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("lexicon: %d clustered words, %d cap ratios in %v", len(lex.Clusters), len(lex.CapBin), time.Since(t))
+	}
+	t := time.Now()
+	m := ner.Train(sents, ner.TrainOptions{Epochs: *epochs, Seed: *seed, NoHistory: *noHist, Lexicon: lex, Dev: devSents, Log: os.Stderr})
+	log.Printf("trained on %d sentences in %v", len(sents), time.Since(t))
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
 		log.Fatal(err)
 	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	if len(devSents) > 0 {
+		fmt.Print(ner.Evaluate(m, devSents))
+	}
+	log.Printf("wrote %s (%d bytes), total %v", *out, buf.Len(), time.Since(start))
+}
+
+func split(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
