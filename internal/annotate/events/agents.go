@@ -65,12 +65,21 @@ func (s *sent) genericAgents() {
 				}
 				if a := s.actor[c]; a != nil && len(a.Code) >= 3 && isCountry(a.Code[:3]) {
 					country = a.Code[:3]
+				} else if r := regionPeople[s.low(c)]; r != "" && country == "" {
+					country = r
 				}
 			}
 		}
 		s.actor[i] = &actorRef{Code: country + role, Span: t.Span, Type: "ROLE", Name: t.Text}
 	}
 }
+
+// regionPeople gives the nationality prefix of the authorities and forces
+// of a region that the actor layer leaves uncoded: the self-declared
+// Karabakh authorities are coded like the Karabakh Armenians (ARM...),
+// as the gold convention does for the population, not as the state
+// the region belongs to.
+var regionPeople = map[string]string{"karabakh": "ARM", "artsakh": "ARM", "stepanakert": "ARM"}
 
 // isCountry reports whether a three-letter code is a country rather than
 // an international or non-state prefix.

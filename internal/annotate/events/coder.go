@@ -32,6 +32,7 @@ type coder struct {
 	mentions []mentionAt
 	lastSubj *actorRef // the last named agent, for "they"/"he" subjects
 	lastCVL  *actorRef // the last civilian population named, for blockades of places
+	lastSrc  *actorRef // the agent of the last event coded, for "condemned the move"
 	// countries named so far, most recent last, for "the two countries"
 	countries []*actorRef
 	trace     []Decision

@@ -12,7 +12,8 @@ var supportVerbs = map[string]bool{"hold": true, "impose": true, "launch": true,
 	"undertake": true, "sign": true, "host": true, "lead": true, "enforce": true, "keep": true,
 	"express": true, "voice": true, "reiterate": true, "renew": true, "signal": true, "indicate": true,
 	"show": true, "lodge": true, "file": true, "give": true, "offer": true, "extend": true, "reach": true,
-	"go": true, "call": true, "open": true, "initiate": true, "complete": true}
+	"go": true, "call": true, "open": true, "initiate": true, "complete": true,
+	"organize": true, "organise": true, "reimpose": true, "declare": true}
 
 // sources returns the heads of the agent phrase of trigger i.
 func (c *coder) sources(s *sent, i int, p *pattern) []int {
@@ -99,6 +100,14 @@ func (c *coder) verbSubject(s *sent, i, depth int) []int {
 		if s.rel(i) == "ccomp" {
 			return nil
 		}
+		// "X said civilians had been killed, and called for a truce": a
+		// verb misattached to a passive report shares the reporter's
+		// subject, not the (absent) agent of the report.
+		if s.rel(i) == "conj" && s.rel(h) == "ccomp" && s.child(h, "nsubj") < 0 && s.child(i, "punct") >= 0 && s.child(i, "punct") < i {
+			if hh := s.head(h); hh >= 0 {
+				return c.verbSubject(s, hh, depth+1)
+			}
+		}
 		// A verb misattached to a noun of the first clause ("closed the
 		// road since last year and disallows aid") shares the subject of
 		// the verb above that noun.
@@ -110,6 +119,12 @@ func (c *coder) verbSubject(s *sent, i, depth int) []int {
 		}
 		return c.verbSubject(s, h, depth+1)
 	case "acl":
+		// "talks hosted by X": a participle's by-phrase is its agent.
+		for _, k := range s.kids[i] {
+			if (s.rel(k) == "obl:agent" || s.rel(k) == "obl" || s.rel(k) == "obj") && s.caseOf(k) == "by" {
+				return s.conjuncts(k)
+			}
+		}
 		return []int{h}
 	}
 	return nil
@@ -165,7 +180,12 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 			}
 		}
 	} else {
-		for _, r := range []string{"nsubj:pass", "obj", "iobj"} {
+		objs := []string{"nsubj:pass", "obj", "iobj"}
+		if p.Say && p.Lemma == "say" {
+			// "said civilians had died": what is said, not to whom.
+			objs = objs[2:]
+		}
+		for _, r := range objs {
 			for _, k := range s.kids[i] {
 				if s.rel(k) == r {
 					add(k)
@@ -194,6 +214,11 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 		}
 		for _, g := range s.kids[k] {
 			if r := s.rel(g); r == "nmod" || r == "acl" {
+				// "a meeting at the request of Armenia": a setting, not
+				// the patient.
+				if cs := s.caseOf(g); cs == "at" || cs == "in" || cs == "by" || backgroundCases[cs] {
+					continue
+				}
 				if s.actorAt(g, 1) != nil {
 					out = s.conjuncts(g)
 				}

@@ -67,6 +67,7 @@ func (c *coder) sentence(s *sent) []doc.Event {
 	c.remember(s)
 	c.noteCountries(s)
 	out = dedupe(out)
+	c.rememberSource(out)
 	if len(out) > maxPerSentence {
 		out = out[:maxPerSentence]
 	}
@@ -154,6 +155,17 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		}
 	}
 	tgtActors := c.resolve(s, tgt)
+	if len(tgtActors) == 0 {
+		tgtActors = c.anaphoricTarget(s, i, p, code, srcActors)
+	}
+	if len(tgtActors) == 0 && reciprocal[p.Lemma] {
+		srcActors, tgtActors = s.reciprocalPair(src, srcActors)
+	}
+	if p.Say && len(tgtActors) == 0 {
+		if dc, dt := c.mustDemand(s, i, inner); dc != "" {
+			code, tgtActors = dc, dt
+		}
+	}
 	if p.Say && len(tgtActors) == 0 {
 		return nil, "a statement with no addressee"
 	}
@@ -164,6 +176,10 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		tgtActors = []*actorRef{{Code: p.DefTarget}}
 	}
 	if len(tgtActors) == 0 && !p.NoTarget && (p.Say || !c.nullTargets) {
+		if !p.Say && srcActors[0].Code != "" {
+			// Not coded, but "condemned the move" may point back to it.
+			c.lastSrc = srcActors[0]
+		}
 		return nil, "no target actor"
 	}
 	if len(tgtActors) == 0 {
@@ -239,6 +255,8 @@ func (c *coder) resolve(s *sent, heads []int) []*actorRef {
 		if s.actor[h] == nil && s.isPair(h) {
 			out = append(out, c.pair()...)
 		} else if a := s.actorAt(h, 2); a != nil {
+			out = append(out, a)
+		} else if a := s.clauseSubject(h); pronouns[s.low(h)] && a != nil && len(heads) == 1 {
 			out = append(out, a)
 		} else if pronouns[s.low(h)] && c.lastSubj != nil && len(heads) == 1 {
 			out = append(out, c.lastSubj)

@@ -1,0 +1,32 @@
+package events
+
+// Reciprocal acts ("Aliyev and Pashinyan met", "the two armies clashed")
+// name both parties as a coordinated subject. The gold convention codes
+// them once, from the first-mentioned party to the others.
+
+// reciprocal are the lemmas whose coordinated subject is both source and
+// target.
+var reciprocal = map[string]bool{"meet": true, "meet_with": true, "talk": true, "negotiate": true,
+	"confer": true, "consult": true, "discuss": true, "clash": true, "fight": true, "battle": true}
+
+// reciprocalPair splits the subject's actors into the first party and the
+// rest. A second party the parser hung as an apposition ("President
+// Aliyev of Azerbaijan and Prime Minister Pashinyan of Armenia") counts
+// when its actor differs from the first.
+func (s *sent) reciprocalPair(src []int, actors []*actorRef) ([]*actorRef, []*actorRef) {
+	all := append([]*actorRef(nil), actors...)
+	for _, h := range src {
+		for _, k := range s.kids[h] {
+			if s.rel(k) != "appos" {
+				continue
+			}
+			if a := s.actorAt(k, 2); a != nil && len(all) > 0 && a.Code != all[0].Code {
+				all = append(all, a)
+			}
+		}
+	}
+	if len(all) < 2 || all[0].Code == "" {
+		return actors, nil
+	}
+	return all[:1], all[1:]
+}
