@@ -19,9 +19,9 @@ import (
 // error rather than silently ignored: a filter that does nothing would
 // give a wrong answer that looks right.
 var kindKeys = map[string][]string{
-	"events":   {"actor", "source", "target", "dyad", "code", "root", "quad", "plover", "from", "to", "location", "doc", "reporter", "dedup", "include_negated", "limit", "offset"},
-	"timeline": {"actor", "source", "target", "dyad", "code", "root", "quad", "plover", "from", "to", "location", "doc", "reporter", "dedup", "include_negated", "bucket"},
-	"network":  {"actor", "source", "target", "dyad", "code", "root", "quad", "plover", "from", "to", "location", "doc", "reporter", "dedup", "include_negated", "limit"},
+	"events":   append(EventKeys[:len(EventKeys):len(EventKeys)], "limit", "offset"),
+	"timeline": append(EventKeys[:len(EventKeys):len(EventKeys)], "bucket"),
+	"network":  append(EventKeys[:len(EventKeys):len(EventKeys)], "limit"),
 	"actors":   {"actor", "name", "type", "from", "to", "limit"},
 	"quotes":   {"speaker", "words", "doc", "from", "to", "limit", "offset"},
 	"figures":  {"category", "about", "unit", "doc", "from", "to", "limit", "offset"},
@@ -82,63 +82,103 @@ func ParseEventFilter(v url.Values) (store.EventFilter, error) {
 }
 
 func parseEvents(v url.Values) (f store.EventFilter, err error) {
-	if f.Actor, err = actorCode("actor", v.Get("actor")); err != nil {
-		return f, err
-	}
-	if f.Source, err = actorCode("source", v.Get("source")); err != nil {
-		return f, err
-	}
-	if f.Target, err = actorCode("target", v.Get("target")); err != nil {
-		return f, err
-	}
-	if d := v.Get("dyad"); d != "" {
-		a, b, ok := strings.Cut(d, ",")
-		if !ok || f.Source != "" || f.Target != "" {
-			return f, fmt.Errorf("dyad %q: want SOURCE,TARGET (e.g. AZE,ARM), without source or target", d)
-		}
-		if f.Source, err = actorCode("dyad source", a); err != nil {
-			return f, err
-		}
-		if f.Target, err = actorCode("dyad target", b); err != nil {
-			return f, err
-		}
-	}
-	var root string
-	if f.Code, root, err = eventCode(v.Get("code")); err != nil {
-		return f, err
-	}
-	if f.Root, err = cameoRoot(v.Get("root")); err != nil {
-		return f, err
-	}
-	if root != "" {
-		if f.Root != "" && f.Root != root {
-			return f, fmt.Errorf("code %s and root %s contradict each other", root, f.Root)
-		}
-		f.Root = root
-	}
-	if f.Code != "" && f.Root != "" && f.Code[:2] != f.Root {
-		return f, fmt.Errorf("code %s is not under root %s", f.Code, f.Root)
-	}
-	if f.Quad, err = quad(v.Get("quad")); err != nil {
-		return f, err
-	}
-	if f.Plover, err = plover(v.Get("plover")); err != nil {
-		return f, err
-	}
-	if f.From, f.To, err = dateRange(v.Get("from"), v.Get("to")); err != nil {
-		return f, err
-	}
-	f.Location = strings.TrimSpace(v.Get("location"))
-	f.DocID = strings.TrimSpace(v.Get("doc"))
-	f.ReportedBy = strings.TrimSpace(v.Get("reporter"))
-	if f.DedupClusters, err = boolFlag(v, "dedup"); err != nil {
-		return f, err
-	}
-	if f.IncludeNegated, err = boolFlag(v, "include_negated"); err != nil {
+	if f, err = EventValues(v); err != nil {
 		return f, err
 	}
 	f.Limit, f.Offset, err = page(v)
 	return f, err
+}
+
+// ParamError is a bad filter value, naming the parameter (or flag) it came
+// from, so that the HTTP API can answer a 400 that points at it.
+type ParamError struct {
+	Param string
+	Err   error
+}
+
+func (e *ParamError) Error() string { return e.Err.Error() }
+func (e *ParamError) Unwrap() error { return e.Err }
+
+func param(name string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &ParamError{Param: name, Err: err}
+}
+
+// EventKeys are the event filters shared by events, timeline and network
+// queries, for `sitrep query` and the HTTP API alike.
+var EventKeys = []string{"actor", "source", "target", "dyad", "code", "root", "quad", "plover", "from", "to",
+	"location", "doc", "reporter", "outlet", "dedup", "include_negated"}
+
+// EventValues reads the event filters of EventKeys (not limit and offset,
+// whose bounds differ between the command line and the API). Errors are
+// *ParamError.
+func EventValues(v url.Values) (f store.EventFilter, err error) {
+	if f.Actor, err = actorCode("actor", v.Get("actor")); err != nil {
+		return f, param("actor", err)
+	}
+	if f.Source, err = actorCode("source", v.Get("source")); err != nil {
+		return f, param("source", err)
+	}
+	if f.Target, err = actorCode("target", v.Get("target")); err != nil {
+		return f, param("target", err)
+	}
+	if d := v.Get("dyad"); d != "" {
+		sep := ","
+		if strings.Contains(d, ":") {
+			sep = ":" // the API's spelling, AZE:ARM
+		}
+		a, b, ok := strings.Cut(d, sep)
+		if !ok || f.Source != "" || f.Target != "" {
+			return f, param("dyad", fmt.Errorf("dyad %q: want SOURCE,TARGET or SOURCE:TARGET (e.g. AZE,ARM), without source or target", d))
+		}
+		if f.Source, err = actorCode("dyad source", a); err != nil {
+			return f, param("dyad", err)
+		}
+		if f.Target, err = actorCode("dyad target", b); err != nil {
+			return f, param("dyad", err)
+		}
+	}
+	var root string
+	if f.Code, root, err = eventCode(v.Get("code")); err != nil {
+		return f, param("code", err)
+	}
+	if f.Root, err = cameoRoot(v.Get("root")); err != nil {
+		return f, param("root", err)
+	}
+	if root != "" {
+		if f.Root != "" && f.Root != root {
+			return f, param("root", fmt.Errorf("code %s and root %s contradict each other", root, f.Root))
+		}
+		f.Root = root
+	}
+	if f.Code != "" && f.Root != "" && f.Code[:2] != f.Root {
+		return f, param("root", fmt.Errorf("code %s is not under root %s", f.Code, f.Root))
+	}
+	if f.Quad, err = quad(v.Get("quad")); err != nil {
+		return f, param("quad", err)
+	}
+	if f.Plover, err = plover(v.Get("plover")); err != nil {
+		return f, param("plover", err)
+	}
+	if f.From, f.To, err = dateRange(v.Get("from"), v.Get("to")); err != nil {
+		if _, terr := date("to", v.Get("to")); terr != nil {
+			return f, param("to", err)
+		}
+		return f, param("from", err)
+	}
+	f.Location = strings.TrimSpace(v.Get("location"))
+	f.DocID = strings.TrimSpace(v.Get("doc"))
+	f.ReportedBy = strings.TrimSpace(v.Get("reporter"))
+	f.Outlet = strings.TrimSpace(v.Get("outlet"))
+	if f.DedupClusters, err = boolFlag(v, "dedup"); err != nil {
+		return f, param("dedup", err)
+	}
+	if f.IncludeNegated, err = boolFlag(v, "include_negated"); err != nil {
+		return f, param("include_negated", err)
+	}
+	return f, nil
 }
 
 // page reads limit and offset.

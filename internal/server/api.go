@@ -69,15 +69,13 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, p.err)
 		return
 	}
-	rows, more, err := listEvents(r.Context(), s.st, q, limit, offset)
+	q.Limit, q.Offset = limit+1, offset
+	rows, err := s.st.Events(r.Context(), q)
 	if err != nil {
 		storeErr(w, r, err)
 		return
 	}
-	if rows == nil {
-		rows = []store.EventRow{}
-	}
-	writeJSON(w, http.StatusOK, page[store.EventRow]{Items: rows, Limit: limit, Offset: offset, More: more})
+	writeJSON(w, http.StatusOK, cut(rows, limit, offset))
 }
 
 func (s *Server) actors(w http.ResponseWriter, r *http.Request) {

@@ -44,9 +44,7 @@ func (p *placer) place(name string) *lexicon.Entry {
 		return e
 	}
 	var out *lexicon.Entry
-	if c, ok := extraPlaces[key]; ok {
-		out = &lexicon.Entry{Name: c.name, Country: c.iso3, Lat: c.lat, Lon: c.lon}
-	} else if e, ok := p.gaz.Place(name); ok && (e.Lat != 0 || e.Lon != 0) {
+	if e, ok := p.gaz.Place(name); ok && (e.Lat != 0 || e.Lon != 0) {
 		out = &e
 	} else if ok && e.Country != "" {
 		// A country read as a place: use its centroid.
@@ -70,14 +68,16 @@ type mapAgg struct {
 
 func newMapAgg(pl *placer) *mapAgg { return &mapAgg{pl: pl, points: map[string]*MapPoint{}} }
 
-func (a *mapAgg) add(r *store.EventRow) {
+// add counts the events of one stored location under its gazetteer place
+// (several spellings may name one place).
+func (a *mapAgg) add(r *store.PlaceRow) {
 	if r.Location == "" {
-		a.noLoc++
+		a.noLoc += r.Count
 		return
 	}
 	e := a.pl.place(r.Location)
 	if e == nil {
-		a.unplaced++
+		a.unplaced += r.Count
 		return
 	}
 	pt := a.points[e.Name]
@@ -85,13 +85,11 @@ func (a *mapAgg) add(r *store.EventRow) {
 		pt = &MapPoint{Location: e.Name, Lat: e.Lat, Lon: e.Lon, Country: e.Country}
 		a.points[e.Name] = pt
 	}
-	pt.Count++
-	pt.Goldstein += r.Goldstein // a sum until result()
-	q := r.Quad
-	if q < 0 || q > 4 {
-		q = 0
+	pt.Count += r.Count
+	pt.Goldstein += r.MeanGoldstein * float64(r.Count) // a sum until result()
+	for q, n := range r.Quad {
+		pt.Quad[q] += n
 	}
-	pt.Quad[q]++
 }
 
 // result orders points by count descending, then name.
@@ -109,17 +107,4 @@ func (a *mapAgg) result() []MapPoint {
 		return out[i].Location < out[j].Location
 	})
 	return out
-}
-
-// extraPlaces adds the few places of the sample collection that the
-// gazetteer (internal/lexicon/data/places.tsv) lacks. Coordinates are
-// approximate (two decimals) and public knowledge; entries move to
-// places.tsv when its owners add them.
-var extraPlaces = map[string]struct {
-	name, iso3 string
-	lat, lon   float64
-}{
-	"yevlakh":   {"Yevlakh", "AZE", 40.62, 47.15},
-	"kornidzor": {"Kornidzor", "ARM", 39.46, 46.41},
-	"askeran":   {"Askeran", "AZE", 39.94, 46.83},
 }

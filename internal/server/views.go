@@ -51,13 +51,7 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 	s.cached(w, r, func() (any, error) {
 		t := Timeline{Bucket: bucket}
 		var err error
-		if q.Outlet == "" {
-			t.Rows, err = s.st.Timeline(r.Context(), q.EventFilter, bucket)
-		} else {
-			a := newTimelineAgg(bucket)
-			t.Truncated, err = scan(r.Context(), s.st, q, func(e *store.EventRow) bool { a.add(e); return true })
-			t.Rows = a.result()
-		}
+		t.Rows, err = s.st.Timeline(r.Context(), q, bucket)
 		if t.Rows == nil {
 			t.Rows = []store.TimelineRow{}
 		}
@@ -89,15 +83,9 @@ func (s *Server) network(w http.ResponseWriter, r *http.Request) {
 	s.cached(w, r, func() (any, error) {
 		var n Network
 		var err error
-		if q.Outlet == "" {
-			f := q.EventFilter
-			f.Limit = limit
-			n.Edges, err = s.st.Network(r.Context(), f)
-		} else {
-			a := newNetworkAgg()
-			n.Truncated, err = scan(r.Context(), s.st, q, func(e *store.EventRow) bool { a.add(e); return true })
-			n.Edges = a.result(limit)
-		}
+		f := q
+		f.Limit = limit
+		n.Edges, err = s.st.Network(r.Context(), f)
 		if n.Edges == nil {
 			n.Edges = []store.Edge{}
 		}
@@ -178,9 +166,15 @@ func (s *Server) mapPoints(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.cached(w, r, func() (any, error) {
+		rows, err := s.st.Places(r.Context(), q)
+		if err != nil {
+			return nil, err
+		}
 		a := newMapAgg(s.place)
-		trunc, err := scan(r.Context(), s.st, q, func(e *store.EventRow) bool { a.add(e); return true })
-		return MapView{Points: a.result(), Unplaced: a.unplaced, NoLocation: a.noLoc, Truncated: trunc}, err
+		for i := range rows {
+			a.add(&rows[i])
+		}
+		return MapView{Points: a.result(), Unplaced: a.unplaced, NoLocation: a.noLoc}, nil
 	})
 }
 

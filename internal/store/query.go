@@ -15,6 +15,7 @@ type EventFilter struct {
 	// (case-insensitive).
 	Location   string
 	DocID      string // events of one document
+	Outlet     string // events of documents from this outlet (exact)
 	ReportedBy string // events asserted by this speaker (exact)
 	// DedupClusters counts an event once per near-duplicate cluster: of
 	// events with the same (cluster, source, target, code, event day) only
@@ -66,6 +67,15 @@ type Edge struct {
 	Source        string  `json:"source"`
 	Target        string  `json:"target"`
 	Count         int     `json:"count"`
+	MeanGoldstein float64 `json:"mean_goldstein"`
+}
+
+// PlaceRow counts the events at one location (as annotated, not yet
+// resolved to coordinates: that is the gazetteer's job, in the server).
+type PlaceRow struct {
+	Location      string  `json:"location"` // "" for events without a location
+	Count         int     `json:"count"`
+	Quad          [5]int  `json:"quad"`
 	MeanGoldstein float64 `json:"mean_goldstein"`
 }
 

@@ -74,6 +74,11 @@ type Store interface {
 	// mean Goldstein value, ordered by count descending, then source and
 	// target. f.Limit caps the number of edges.
 	Network(ctx context.Context, f EventFilter) ([]Edge, error)
+	// Places counts events matching f per location (the map), with their
+	// QuadClasses and mean Goldstein value, ordered by count descending
+	// then location. Events without a location count under "". Limit and
+	// Offset of f are ignored.
+	Places(ctx context.Context, f EventFilter) ([]PlaceRow, error)
 
 	// Actors counts entity mentions per actor code (or per entity name for
 	// entities without a code), ordered by mentions descending then name.

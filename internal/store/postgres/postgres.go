@@ -27,6 +27,8 @@ var Migrations = []string{
 	`ALTER TABLE documents ADD COLUMN tsv tsvector;
 	 CREATE INDEX documents_tsv ON documents USING GIN (tsv)`,
 	sqldb.RollupSchema(),
+	sqldb.CubeSchema("octet_length(text)"),
+	sqldb.MonthSchema(),
 }
 
 // Open connects to dsn (postgres://...) and migrates the schema.
@@ -48,6 +50,7 @@ var dialect = sqldb.Dialect{
 	Name:       "postgres",
 	Dollar:     true,
 	Migrations: Migrations,
+	ByteLen:    "octet_length(text)",
 	LockClaims: true,
 	IndexText: func(ctx context.Context, tx *sql.Tx, seq int64, text string) error {
 		_, err := tx.ExecContext(ctx, `UPDATE documents SET tsv = to_tsvector('english', text) WHERE seq = $1`, seq)

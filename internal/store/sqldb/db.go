@@ -33,6 +33,9 @@ type Dialect struct {
 	// FOR UPDATE SKIP LOCKED until Commit, so several processes can share
 	// one queue; without it writes are serialised in-process.
 	LockClaims bool
+	// ByteLen is the SQL expression for the length of documents.text in
+	// bytes (the text_bytes tally).
+	ByteLen string
 }
 
 // DB is a Store over one database/sql handle.

@@ -112,17 +112,18 @@ func (s *DB) Reannotate(ctx context.Context, d *doc.Doc) error {
 		if hash != r.Hash {
 			return errs.Ef(op, errs.Invalid, "text differs from the stored text")
 		}
-		var roll []rollEvent
-		if err := s.deleteLayers(ctx, tx, seq, &roll); err != nil {
+		var dl delta
+		defer dl.close()
+		if err := s.deleteLayers(ctx, tx, seq, &dl); err != nil {
 			return fail(op, err)
 		}
 		if _, err := tx.ExecContext(ctx, s.q(`UPDATE documents SET version = ?, tone = ?, nevents = ?, json = ?,
 			genre = ? WHERE seq = ?`), r.Version, r.Tone, len(r.Events), r.JSON, r.Meta.Genre, seq); err != nil {
 			return fail(op, err)
 		}
-		if err := s.putLayers(ctx, tx, seq, cluster != d.ID, cluster, r, &roll); err != nil {
+		if err := s.putLayers(ctx, tx, seq, cluster != d.ID, cluster, r, &dl); err != nil {
 			return fail(op, err)
 		}
-		return fail(op, s.rollup(ctx, tx, roll))
+		return fail(op, s.rollup(ctx, tx, &dl))
 	})
 }

@@ -2,8 +2,6 @@ package sqldb
 
 import (
 	"context"
-	"fmt"
-	"math"
 	"sort"
 	"strings"
 
@@ -42,15 +40,22 @@ func (w *where) sql() string {
 // eventWhere builds the conditions of an event filter over events e
 // (joined with documents d only when needsDoc reports so).
 func eventWhere(f store.EventFilter) (w where, needsDoc bool) {
+	return eventWhereBy(f, "e.source", "e.target")
+}
+
+// eventWhereBy is eventWhere with the expressions for the actor columns:
+// "(e.source || ”)" keeps a query off the actor indexes, when scanning a
+// few days is cheaper.
+func eventWhereBy(f store.EventFilter, src, tgt string) (w where, needsDoc bool) {
 	if f.Actor != "" {
 		lo, hi := store.Prefix(f.Actor)
-		w.add("((e.source >= ? AND e.source < ?) OR (e.target >= ? AND e.target < ?))", lo, hi, lo, hi)
+		w.add("(("+src+" >= ? AND "+src+" < ?) OR ("+tgt+" >= ? AND "+tgt+" < ?))", lo, hi, lo, hi)
 	}
 	if f.Source != "" {
-		w.prefix("e.source", f.Source)
+		w.prefix(src, f.Source)
 	}
 	if f.Target != "" {
-		w.prefix("e.target", f.Target)
+		w.prefix(tgt, f.Target)
 	}
 	if f.Code != "" {
 		w.add("e.code = ?", f.Code)
@@ -80,6 +85,10 @@ func eventWhere(f store.EventFilter) (w where, needsDoc bool) {
 		w.add("d.id = ?", f.DocID)
 		needsDoc = true
 	}
+	if f.Outlet != "" {
+		w.add("d.outlet = ?", f.Outlet)
+		needsDoc = true
+	}
 	if !f.IncludeNegated {
 		w.add("e.hedged = 0")
 	}
@@ -89,15 +98,39 @@ func eventWhere(f store.EventFilter) (w where, needsDoc bool) {
 	return w, needsDoc
 }
 
+// dayScanMax is the number of events up to which reading whole days beats
+// an actor index (see window.go).
+const dayScanMax = 20000
+
 // Events implements store.Store.
 func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.EventRow, error) {
+	limit, offset := store.Clamp(f.Limit), max(f.Offset, 0)
+	win, ok, err := s.dayWindow(ctx, f, limit, offset)
+	if err != nil {
+		return nil, fail("query events", err)
+	}
+	if ok && win.empty {
+		return nil, nil
+	}
 	w, _ := eventWhere(f)
+	if ok {
+		if win.span <= dayScanMax || win.span <= 2*win.total {
+			w, _ = eventWhereBy(f, "(e.source || '')", "(e.target || '')")
+		}
+		if win.lo != "" {
+			w.add("e.day >= ?", win.lo)
+		}
+		if win.hi != "" {
+			w.add("e.day <= ?", win.hi)
+		}
+		offset -= win.skip
+	}
 	q := `SELECT d.id, d.cluster, e.seq, e.day, d.published, d.outlet, d.url, e.source, e.target, e.code,
 		e.root, e.quad, e.goldstein, e.plover, e.negated, e.hypothetical, e.reported_by, e.location, e.date,
 		e.sentence, e.evidence, e.start_, e.end_, d.tone
 		FROM events e JOIN documents d ON d.seq = e.doc` + w.sql() +
 		` ORDER BY e.day, d.id, e.seq LIMIT ? OFFSET ?`
-	rows, err := s.db.QueryContext(ctx, s.q(q), append(w.args, store.Clamp(f.Limit), max(f.Offset, 0))...)
+	rows, err := s.db.QueryContext(ctx, s.q(q), append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, fail("query events", err)
 	}
@@ -174,46 +207,28 @@ func (s *DB) Timeline(ctx context.Context, f store.EventFilter, bucket string) (
 	return out, nil
 }
 
-// Network implements store.Store.
-func (s *DB) Network(ctx context.Context, f store.EventFilter) ([]store.Edge, error) {
-	w, needsDoc := eventWhere(f)
-	from := "events e"
-	if needsDoc {
-		from += " JOIN documents d ON d.seq = e.doc"
-	}
-	w.add("e.source <> '' AND e.target <> ''")
-	q := `SELECT e.source, e.target, count(*), sum(e.goldstein) FROM ` + from + w.sql() +
-		` GROUP BY e.source, e.target ORDER BY count(*) DESC, e.source, e.target LIMIT ?`
-	rows, err := s.db.QueryContext(ctx, s.q(q), append(w.args, store.Clamp(f.Limit))...)
-	if err != nil {
-		return nil, fail("network", err)
-	}
-	defer rows.Close()
-	var out []store.Edge
-	for rows.Next() {
-		var e store.Edge
-		var sum float64
-		if err := rows.Scan(&e.Source, &e.Target, &e.Count, &sum); err != nil {
-			return nil, fail("network", fmt.Errorf("scan: %w", err))
-		}
-		e.MeanGoldstein = math.Round(sum/float64(e.Count)*1000) / 1000
-		out = append(out, e)
-	}
-	return out, fail("network", rows.Err())
-}
-
 // rollupTimeline answers a timeline from the rollups when the filter only
 // uses what they keep; "" means the events table must be read.
 func rollupTimeline(f store.EventFilter) (string, []any) {
-	if f.Code != "" || f.Root != "" || f.Plover != "" || f.Location != "" || f.DocID != "" || f.ReportedBy != "" {
+	table, w, ok := rollupWhere(f)
+	if !ok {
 		return "", nil
+	}
+	return `SELECT day, quad, sum(n) FROM ` + table + w.sql() + ` GROUP BY day, quad`, w.args
+}
+
+// rollupWhere gives the timeline rollup table and conditions for f, or
+// ok=false when f uses what the rollups do not keep.
+func rollupWhere(f store.EventFilter) (table string, w where, ok bool) {
+	if f.Code != "" || f.Root != "" || f.Plover != "" || f.Location != "" || f.DocID != "" || f.ReportedBy != "" ||
+		f.Outlet != "" {
+		return "", w, false
 	}
 	key := func(c string) bool { return c == "" || len(c)%3 == 0 }
 	if !key(f.Actor) || !key(f.Source) || !key(f.Target) || f.Actor != "" && (f.Source != "" || f.Target != "") {
-		return "", nil
+		return "", w, false
 	}
-	var w where
-	table := "tl_all"
+	table = "tl_all"
 	switch {
 	case f.Actor != "":
 		table = "tl_actor"
@@ -237,5 +252,5 @@ func rollupTimeline(f store.EventFilter) (string, []any) {
 	if f.DedupClusters {
 		w.add("dup = 0")
 	}
-	return `SELECT day, quad, sum(n) FROM ` + table + w.sql() + ` GROUP BY day, quad`, w.args
+	return table, w, true
 }

@@ -17,11 +17,12 @@ func (s *DB) PutDoc(ctx context.Context, d *doc.Doc, raw []byte) (store.PutResul
 	}
 	var res store.PutResult
 	err = s.write(ctx, nil, func(tx *sql.Tx) error {
-		var roll []rollEvent
-		if res, err = s.put(ctx, tx, rec, &roll); err != nil {
+		var dl delta
+		defer dl.close()
+		if res, err = s.put(ctx, tx, rec, &dl); err != nil {
 			return err
 		}
-		return fail("put "+d.ID, s.rollup(ctx, tx, roll))
+		return fail("put "+d.ID, s.rollup(ctx, tx, &dl))
 	})
 	return res, err
 }
@@ -48,7 +49,7 @@ func (s *DB) write(ctx context.Context, tx *sql.Tx, fn func(*sql.Tx) error) erro
 }
 
 // put stores one record inside tx.
-func (s *DB) put(ctx context.Context, tx *sql.Tx, r *store.Record, roll *[]rollEvent) (store.PutResult, error) {
+func (s *DB) put(ctx context.Context, tx *sql.Tx, r *store.Record, dl *delta) (store.PutResult, error) {
 	op := "put " + r.ID
 	res := store.PutResult{ID: r.ID, Hash: r.Hash}
 	var have, cluster string
@@ -96,9 +97,11 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, r *store.Record, roll *[]rollE
 	if err := s.d.IndexText(ctx, tx, seq, r.Text); err != nil {
 		return res, fail(op+": full-text index", err)
 	}
-	if err := s.putLayers(ctx, tx, seq, res.Cluster != res.ID, res.Cluster, r, roll); err != nil {
+	if err := s.putLayers(ctx, tx, seq, res.Cluster != res.ID, res.Cluster, r, dl); err != nil {
 		return res, fail(op, err)
 	}
+	dl.count("documents", 1)
+	dl.count("text_bytes", int64(len(r.Text)))
 	return res, nil
 }
 

@@ -117,23 +117,31 @@ func (c *claim) Commit(ctx context.Context) ([]store.PutResult, error) {
 	var out []store.PutResult
 	err := s.write(ctx, c.tx, func(tx *sql.Tx) error {
 		out = out[:0]
-		var roll []rollEvent
+		var dl delta
+		defer dl.close()
 		for _, p := range c.puts {
 			state, id, reason := "failed", "", p.reason
 			if p.rec != nil {
-				r, err := s.put(ctx, tx, p.rec, &roll)
+				r, err := s.put(ctx, tx, p.rec, &dl)
 				if err != nil {
 					return err
 				}
 				out = append(out, r)
 				state, id = "done", r.ID
 			}
-			if _, err := tx.ExecContext(ctx, s.q(`UPDATE inputs SET state = ?, doc_id = ?, reason = ?
-				WHERE source = ? AND key = ? AND hash = ?`), state, id, reason, p.t.Source, p.t.Key, p.t.Hash); err != nil {
+			res, err := dl.exec(ctx, tx, s.q(`UPDATE inputs SET state = ?, doc_id = ?, reason = ?
+				WHERE source = ? AND key = ? AND hash = ? AND state = 'pending'`), state, id, reason, p.t.Source, p.t.Key, p.t.Hash)
+			if err != nil {
 				return fail("queue", err)
 			}
+			if n, _ := res.RowsAffected(); n > 0 {
+				dl.count("inputs", n)
+				if state == "failed" {
+					dl.count("inputs_failed", n)
+				}
+			}
 		}
-		return fail("rollup", s.rollup(ctx, tx, roll))
+		return fail("rollup", s.rollup(ctx, tx, &dl))
 	})
 	if c.tx != nil {
 		if err != nil {

@@ -47,6 +47,8 @@ func keys(code string) []string {
 // rollEvent is what the rollups need of an event.
 type rollEvent struct {
 	source, target, day string
+	location            string
+	goldstein           float64
 	quad, hedged, dup   int
 	sign                int // +1 added, -1 removed
 }
@@ -59,7 +61,14 @@ type rollKey struct {
 // rollup adds (sign 1) or removes (sign -1) events from the rollups. It is
 // called once per transaction, with every event the transaction touched,
 // so that rows are locked in one global order.
-func (s *DB) rollup(ctx context.Context, tx *sql.Tx, evs []rollEvent) error {
+func (s *DB) rollup(ctx context.Context, tx *sql.Tx, d *delta) error {
+	if err := s.timelineRollup(ctx, tx, d.evs); err != nil {
+		return err
+	}
+	return s.cube(ctx, tx, d)
+}
+
+func (s *DB) timelineRollup(ctx context.Context, tx *sql.Tx, evs []rollEvent) error {
 	acc := map[rollKey]int{}
 	for _, e := range evs {
 		if e.day == "" {
@@ -144,7 +153,7 @@ func (s *DB) rollup(ctx context.Context, tx *sql.Tx, evs []rollEvent) error {
 // document at a time (for stores filled by other means, e.g. benchmarks).
 func (s *DB) RebuildRollups(ctx context.Context) error {
 	return s.write(ctx, nil, func(tx *sql.Tx) error {
-		for _, t := range []string{"tl_all", "tl_actor", "tl_dyad"} {
+		for _, t := range []string{"tl_all", "tl_actor", "tl_dyad", "net_day", "loc_day", "tallies"} {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 				return err
 			}
@@ -171,18 +180,26 @@ func (s *DB) RebuildRollups(ctx context.Context) error {
 			for i := range evs[:n] {
 				evs[i].sign = 1
 			}
-			if err := s.rollup(ctx, tx, evs[:n]); err != nil {
+			if err := s.timelineRollup(ctx, tx, evs[:n]); err != nil {
 				return err
 			}
 			evs = evs[n:]
 		}
-		return nil
+		if _, err = tx.ExecContext(ctx, `DELETE FROM net_month`); err != nil {
+			return err
+		}
+		if _, err = tx.ExecContext(ctx, cubeFill(s.d.ByteLen)); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, monthFill)
+		return err
 	})
 }
 
 // docEvents reads the rollup view of one document's events (reannotate).
 func (s *DB) docEvents(ctx context.Context, tx *sql.Tx, seq int64) ([]rollEvent, error) {
-	rows, err := tx.QueryContext(ctx, s.q(`SELECT source, target, day, quad, hedged, dup FROM events WHERE doc = ?`), seq)
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT source, target, day, quad, hedged, dup, location, goldstein
+		FROM events WHERE doc = ?`), seq)
 	if err != nil {
 		return nil, err
 	}
@@ -190,7 +207,7 @@ func (s *DB) docEvents(ctx context.Context, tx *sql.Tx, seq int64) ([]rollEvent,
 	var evs []rollEvent
 	for rows.Next() {
 		e := rollEvent{sign: -1}
-		if err := rows.Scan(&e.source, &e.target, &e.day, &e.quad, &e.hedged, &e.dup); err != nil {
+		if err := rows.Scan(&e.source, &e.target, &e.day, &e.quad, &e.hedged, &e.dup, &e.location, &e.goldstein); err != nil {
 			return nil, err
 		}
 		evs = append(evs, e)

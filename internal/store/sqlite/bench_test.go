@@ -142,6 +142,21 @@ func BenchmarkQuery1M(b *testing.B) {
 			_, err := s.Timeline(ctx, store.EventFilter{Source: benchActors[i%10], Target: benchActors[(i+1)%10]}, "week")
 			return err
 		}},
+		{"actor-events", func(i int) error {
+			_, err := s.Events(ctx, store.EventFilter{Actor: benchActors[i%20], Limit: 100})
+			return err
+		}},
+		{"events-page-10", func(i int) error {
+			_, err := s.Events(ctx, store.EventFilter{Limit: 100, Offset: 1000})
+			return err
+		}},
+		{"places-all", func(i int) error { _, err := s.Places(ctx, store.EventFilter{}); return err }},
+		{"network-all", func(i int) error { _, err := s.Network(ctx, store.EventFilter{Limit: 100}); return err }},
+		{"network-actor", func(i int) error {
+			_, err := s.Network(ctx, store.EventFilter{Actor: benchActors[i%20], Limit: 100})
+			return err
+		}},
+		{"stats", func(i int) error { _, err := s.Stats(ctx); return err }},
 		{"network-month", func(i int) error {
 			_, err := s.Network(ctx, store.EventFilter{From: "2024-03-01", To: "2024-03-31", Limit: 100})
 			return err

@@ -26,7 +26,13 @@ var Migrations = []string{
 	sqldb.Schema("INTEGER PRIMARY KEY AUTOINCREMENT", "BLOB"),
 	`CREATE VIRTUAL TABLE docs_fts USING fts5(text, content='documents', content_rowid='seq')`,
 	sqldb.RollupSchema(),
+	sqldb.CubeSchema(byteLen),
+	sqldb.MonthSchema(),
 }
+
+// byteLen is the length of a document's text in bytes (length() counts
+// characters of a TEXT value).
+const byteLen = "length(CAST(text AS BLOB))"
 
 // Open opens (creating if needed) the store at path and migrates it.
 func Open(ctx context.Context, path string) (*sqldb.DB, error) {
@@ -56,6 +62,7 @@ func Open(ctx context.Context, path string) (*sqldb.DB, error) {
 var dialect = sqldb.Dialect{
 	Name:       "sqlite",
 	Migrations: Migrations,
+	ByteLen:    byteLen,
 	IndexText: func(ctx context.Context, tx *sql.Tx, seq int64, text string) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO docs_fts (rowid, text) VALUES (?, ?)`, seq, text)
 		return err

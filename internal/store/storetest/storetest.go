@@ -27,6 +27,7 @@ func Run(t *testing.T, open Opener) {
 		{"Timeline", testTimeline},
 		{"TimelineRollups", testTimelineRollups},
 		{"Network", testNetwork},
+		{"Cubes", testCubes},
 		{"Listings", testListings},
 		{"Search", testSearch},
 		{"Stats", testStats},
