@@ -24,6 +24,12 @@ func (s *sent) background(i int, p *pattern, hits map[int]*pattern) string {
 	if !p.Noun {
 		if r := s.rel(i); r == "advcl" || r == "acl" {
 			if m := s.child(i, "mark"); m >= 0 && s.low(m) == "to" {
+				// "marched to protest the law", "shunned work to
+				// protest": the act done for it is itself the protest.
+				// Unless that act is coded already.
+				if h := s.head(i); p.Code[:2] == "14" && h >= 0 && hits[h] == nil {
+					return ""
+				}
 				if h := s.head(i); h < 0 || hits[h] == nil || hits[h].Frame == "" {
 					return "a purpose clause"
 				}

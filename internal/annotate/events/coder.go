@@ -35,6 +35,7 @@ type coder struct {
 	lastSrc  *actorRef // the agent of the last event coded, for "condemned the move"
 	// countries named so far, most recent last, for "the two countries"
 	countries []*actorRef
+	mem       discourse
 	trace     []Decision
 	explain   bool
 	// nullTargets codes acts by a named agent even when no patient is
@@ -90,6 +91,8 @@ func (c *coder) run() []doc.Event {
 			k++
 		}
 		s := newSent(c.d, si, c.mentions[m:k])
+		c.recall(s)
+		c.learn(s)
 		if c.d.Tokens[ss.TokStart].Head < 0 {
 			// Not parsed (no trigger): it still names the countries
 			// that "the two countries" may point back to.

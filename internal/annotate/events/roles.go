@@ -143,8 +143,9 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 	}
 	if len(src) == 1 && p.Noun && s.rel(src[0]) == "nmod" && s.caseOf(src[0]) == "between" {
 		var out []int
+		cut := s.clauseCut(src[0])
 		for _, k := range s.kids[src[0]] {
-			if s.rel(k) == "conj" {
+			if s.rel(k) == "conj" && (cut < 0 || k < cut) {
 				out = append(out, k)
 			}
 		}
@@ -216,7 +217,9 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 			if r := s.rel(g); r == "nmod" || r == "acl" {
 				// "a meeting at the request of Armenia": a setting, not
 				// the patient.
-				if cs := s.caseOf(g); cs == "at" || cs == "in" || cs == "by" || backgroundCases[cs] {
+				// "rejected a request by Azerbaijan": the author of
+				// the act reacted to is the target.
+				if cs := s.caseOf(g); cs == "at" || cs == "in" || (cs == "by" && !reactionRoots[p.Code[:2]]) || backgroundCases[cs] {
 					continue
 				}
 				if s.actorAt(g, 1) != nil {

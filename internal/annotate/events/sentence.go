@@ -135,14 +135,51 @@ func (s *sent) conjuncts(i int) []int {
 			out = append(out, m)
 		}
 	}
+	cut := s.clauseCut(i)
 	for k := 0; k < len(out); k++ {
 		for _, c := range s.kids[out[k]] {
-			if s.toks[c].Rel == "conj" {
+			if s.toks[c].Rel == "conj" && (cut < 0 || c < cut) {
 				out = append(out, c)
 			}
 		}
 	}
 	return out
+}
+
+// clauseCut finds where a list hanging from a non-subject noun turns into
+// the subject of a new clause the parser failed to split off: in "hosted
+// meetings between A and B in Brussels, and Russia and the United States
+// have held talks", Russia and the United States are not met. It returns
+// the first conjunct after the comma, or -1.
+func (s *sent) clauseCut(i int) int {
+	if r := s.rel(i); r == "nsubj" || r == "nsubj:pass" {
+		return -1
+	}
+	comma, last := -1, -1
+	for _, c := range s.kids[i] {
+		if s.rel(c) != "conj" {
+			continue
+		}
+		last = c
+		if comma < 0 && c >= 2 && s.low(c-2) == "," && s.rel(c-1) == "cc" {
+			comma = c
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	end := last
+	for _, k := range s.kids[last] {
+		if k > end && s.rel(k) != "conj" {
+			end = k
+		}
+	}
+	if end+1 < len(s.toks) {
+		if u := s.upos(end + 1); u == "AUX" || u == "VERB" {
+			return comma
+		}
+	}
+	return -1
 }
 
 // within reports whether token i lies in the subtree of token top.

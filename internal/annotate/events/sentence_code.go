@@ -188,6 +188,11 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		}
 		tgtActors = []*actorRef{nil}
 	}
+	if len(srcActors) == 1 && len(tgtActors) == 1 && tgtActors[0] != nil && tgtActors[0].Code == srcActors[0].Code {
+		if a := c.reporterAgent(s, i); a != nil {
+			srcActors = []*actorRef{a}
+		}
+	}
 	if code == "191" && civilRole(srcActors[0].Code) {
 		code = "144" // protesters blocking a road obstruct passage
 	}
@@ -198,16 +203,13 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 			if b != nil && b.Code == a.Code && a.Code != "" {
 				continue
 			}
-			e := doc.Event{Source: a.Code, SourceSpan: spanPtr(a.Span), Verb: spanPtr(s.span(i)),
-				Code: code, Root: cc.Root, Quad: cc.Quad, Goldstein: cc.Goldstein, Plover: cc.Plover,
-				PloverMode: cc.Mode, Negated: neg, Hypothetical: hyp, Sentence: s.idx, Pattern: p.ID,
-				ReportedBy: c.reporter(s.span(i)), Location: s.locationOf(i), Date: c.dateOf(s, i)}
-			e.Evidence = s.evidence(i, a, b)
-			if b != nil {
-				e.Target, e.TargetSpan = b.Code, spanPtr(b.Span)
-			}
-			out = append(out, e)
+			out = append(out, c.code1(s, i, p, code, neg, hyp, a, b)...)
 		}
+	}
+	if len(out) == 0 && c.nullTargets && srcActors[0].Code != "" {
+		// Partial mode: "Israel reimposed blockades in the West Bank"
+		// still reports Israel's act when its patient resolves to Israel.
+		return c.code1(s, i, p, code, neg, hyp, srcActors[0], nil), "coded " + code + " " + cc.Name + " (no other party)"
 	}
 	if len(out) == 0 {
 		return nil, "source and target are the same actor"
