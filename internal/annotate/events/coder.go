@@ -35,6 +35,8 @@ type coder struct {
 	lastSrc  *actorRef // the agent of the last event coded, for "condemned the move"
 	// countries named so far, most recent last, for "the two countries"
 	countries []*actorRef
+	persons   []*actorRef // coded persons named so far, for "the two leaders"
+	couple    []*actorRef // the last two persons named together
 	mem       discourse
 	trace     []Decision
 	explain   bool
@@ -97,6 +99,7 @@ func (c *coder) run() []doc.Event {
 			// Not parsed (no trigger): it still names the countries
 			// that "the two countries" may point back to.
 			c.noteCountries(s)
+			c.notePersons(s)
 			continue
 		}
 		out = append(out, c.sentence(s)...)

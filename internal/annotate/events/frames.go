@@ -114,3 +114,42 @@ func (s *sent) modality(i int) (neg, hyp bool) {
 	}
 	return neg, hyp
 }
+
+// frameOf returns the code of trigger i and the embedded act it takes its
+// leaf from (-1: none): a control verb's code comes from the act under it
+// ("urged X to release" 0253). A weak frame with no act gives "".
+func frameOf(s *sent, i int, p *pattern, inner map[int]*pattern) (code string, innerAt int) {
+	code, innerAt = p.Code, -1
+	if p.Frame != "" {
+		for _, k := range s.kids[i] {
+			if ip, ok := inner[k]; ok && ip.Frame == "" && !(ip.Noun && s.actor[k] != nil) {
+				code = frameCode(p.Frame, p.Code, ip.Code)
+				innerAt = k
+				// "food aid": the compound names the kind of act.
+				for _, g := range s.kids[k] {
+					if gp, ok := inner[g]; ok && s.rel(g) == "compound" && gp.Frame == "" {
+						code = frameCode(p.Frame, code, gp.Code)
+					}
+				}
+				break
+			}
+		}
+		// A frame under a frame ("refused to commit to any assistance")
+		// takes its leaf from the act at the bottom.
+		for _, k := range s.kids[i] {
+			if ip, ok := inner[k]; innerAt < 0 && ok && ip.Frame != "" {
+				for _, g := range s.kids[k] {
+					if gp, ok := inner[g]; ok && gp.Frame == "" {
+						code = frameCode(p.Frame, p.Code, gp.Code)
+						innerAt = g
+						break
+					}
+				}
+			}
+		}
+		if p.Weak && (innerAt < 0 || code == p.Code) {
+			return "", -1
+		}
+	}
+	return code, innerAt
+}

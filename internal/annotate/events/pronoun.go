@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // clauseSubject resolves a pronoun subject inside a reported or
 // dependent clause to the named subject of the clause above it: in
 // "Japan said it had halted aid", "it" is Japan, not whoever the previous
@@ -12,6 +14,15 @@ func (s *sent) clauseSubject(h int) *actorRef {
 	for n := 0; n < 4 && v >= 0; n++ {
 		switch s.rel(v) {
 		case "ccomp":
+		case "acl:relcl":
+			// "announced Thursday that it has called off": the parser
+			// may read the complement as a relative clause of the date
+			// (or of "that"); it is still the content of the verb.
+			h := s.head(v)
+			if h < 0 || !(s.low(h) == "that" || (strings.HasPrefix(s.rel(h), "obl") && s.hasChildWord(v, "that"))) {
+				return nil
+			}
+			v = h
 		default:
 			return nil
 		}
@@ -25,7 +36,22 @@ func (s *sent) clauseSubject(h int) *actorRef {
 			if a := s.actorAt(k, 2); a != nil && a.Code != "" {
 				return a
 			}
+			if isNounTag(s.upos(k)) {
+				// A named agent the actor layer cannot code: the act is
+				// still its own, with a null source.
+				return &actorRef{Span: s.span(k)}
+			}
 		}
 	}
 	return nil
+}
+
+// hasChildWord reports whether token i has a child spelled w.
+func (s *sent) hasChildWord(i int, w string) bool {
+	for _, k := range s.kids[i] {
+		if s.low(k) == w {
+			return true
+		}
+	}
+	return false
 }

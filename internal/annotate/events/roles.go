@@ -26,10 +26,17 @@ func (c *coder) sources(s *sent, i int, p *pattern) []int {
 				}
 			}
 		}
-		// "negotiations between X and Y": X is the source, Y the target.
-		for _, k := range s.kids[i] {
-			if s.rel(k) == "nmod" && s.caseOf(k) == "between" && s.child(k, "conj") >= 0 {
-				return []int{k}
+		// "negotiations between X and Y": X is the source, Y the target;
+		// also when the parser hangs the pair from the act's "of"
+		// complement ("an exchange of fire between X and Y").
+		if k := s.betweenPair(i); k >= 0 {
+			return []int{k}
+		}
+		for _, o := range s.kids[i] {
+			if s.rel(o) == "nmod" && s.caseOf(o) == "of" && s.actor[o] == nil {
+				if k := s.betweenPair(o); k >= 0 {
+					return []int{k}
+				}
 			}
 		}
 		// "X imposed a blockade", "the meeting was held by X".
@@ -39,95 +46,6 @@ func (c *coder) sources(s *sent, i int, p *pattern) []int {
 		return nil
 	}
 	return c.verbSubject(s, i, 0)
-}
-
-// verbSubject finds a verb's agent: its subject, the by-phrase of a
-// passive, or the subject it shares with the verb it hangs from ("X
-// agreed and signed", "X tried to mediate", "by blocking it, X ...").
-func (c *coder) verbSubject(s *sent, i, depth int) []int {
-	if depth > 3 {
-		return nil
-	}
-	if n := s.child(i, "nsubj:pass"); n >= 0 {
-		for _, k := range s.kids[i] {
-			if (s.rel(k) == "obl:agent" || s.rel(k) == "obl") && s.caseOf(k) == "by" {
-				return s.conjuncts(k)
-			}
-		}
-		return nil
-	}
-	// "By blocking the road, X ...": the by-gerund's agent is the
-	// subject of the clause it modifies (or, misparsed as the root, of
-	// the clause hanging from it).
-	if s.child(i, "mark") >= 0 && s.low(s.child(i, "mark")) == "by" && s.child(i, "nsubj") < 0 {
-		if h := s.head(i); h >= 0 {
-			return c.verbSubject(s, h, depth+1)
-		}
-		for _, k := range s.kids[i] {
-			if r := s.rel(k); r == "advcl" || r == "conj" {
-				if n := s.child(k, "nsubj"); n >= 0 {
-					return s.conjuncts(n)
-				}
-			}
-		}
-	}
-	if n := s.child(i, "nsubj"); n >= 0 {
-		if relatives[s.low(n)] {
-			if h := s.head(i); h >= 0 && s.rel(i) == "acl:relcl" {
-				return s.conjuncts(h)
-			}
-		}
-		return s.conjuncts(n)
-	}
-	h := s.head(i)
-	if h < 0 {
-		// A root verb with no subject: the parser may have hung the
-		// subject elsewhere ("In his stances on X, Azerbaijani president
-		// talked"); take the actor noun right before the verb.
-		if i > 0 && s.actor[i-1] != nil && isNounTag(s.upos(i-1)) {
-			return []int{i - 1}
-		}
-		return nil
-	}
-	switch s.rel(i) {
-	case "xcomp":
-		// Object control: "urged Iran to mediate" -> Iran mediates.
-		if o := s.child(h, "obj"); o >= 0 {
-			return s.conjuncts(o)
-		}
-		return c.verbSubject(s, h, depth+1)
-	case "conj", "advcl", "ccomp":
-		if s.rel(i) == "ccomp" {
-			return nil
-		}
-		// "X said civilians had been killed, and called for a truce": a
-		// verb misattached to a passive report shares the reporter's
-		// subject, not the (absent) agent of the report.
-		if s.rel(i) == "conj" && s.rel(h) == "ccomp" && s.child(h, "nsubj") < 0 && s.child(i, "punct") >= 0 && s.child(i, "punct") < i {
-			if hh := s.head(h); hh >= 0 {
-				return c.verbSubject(s, hh, depth+1)
-			}
-		}
-		// A verb misattached to a noun of the first clause ("closed the
-		// road since last year and disallows aid") shares the subject of
-		// the verb above that noun.
-		for n := 0; n < 3 && h >= 0 && isNounTag(s.upos(h)); n++ {
-			h = s.head(h)
-		}
-		if h < 0 {
-			return nil
-		}
-		return c.verbSubject(s, h, depth+1)
-	case "acl":
-		// "talks hosted by X": a participle's by-phrase is its agent.
-		for _, k := range s.kids[i] {
-			if (s.rel(k) == "obl:agent" || s.rel(k) == "obl" || s.rel(k) == "obj") && s.caseOf(k) == "by" {
-				return s.conjuncts(k)
-			}
-		}
-		return []int{h}
-	}
-	return nil
 }
 
 // targets returns the heads of the patient phrase of trigger i, skipping
@@ -264,4 +182,14 @@ func (s *sent) locationOf(i int) string {
 		return p.Name
 	}
 	return ""
+}
+
+// betweenPair returns the "between X and Y" child of noun i, or -1.
+func (s *sent) betweenPair(i int) int {
+	for _, k := range s.kids[i] {
+		if s.rel(k) == "nmod" && s.caseOf(k) == "between" && s.child(k, "conj") >= 0 {
+			return k
+		}
+	}
+	return -1
 }

@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"sitrep/internal/doc"
 	"sitrep/internal/lexicon/cameo"
 )
@@ -66,6 +64,7 @@ func (c *coder) sentence(s *sent) []doc.Event {
 	}
 	c.remember(s)
 	c.noteCountries(s)
+	c.notePersons(s)
 	out = dedupe(out)
 	c.rememberSource(out)
 	if len(out) > maxPerSentence {
@@ -76,38 +75,9 @@ func (c *coder) sentence(s *sent) []doc.Event {
 
 // code builds the events of one trigger.
 func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.Event, string) {
-	code := p.Code
-	var innerAt = -1
-	if p.Frame != "" {
-		for _, k := range s.kids[i] {
-			if ip, ok := inner[k]; ok && ip.Frame == "" && !(ip.Noun && s.actor[k] != nil) {
-				code = frameCode(p.Frame, p.Code, ip.Code)
-				innerAt = k
-				// "food aid": the compound names the kind of act.
-				for _, g := range s.kids[k] {
-					if gp, ok := inner[g]; ok && s.rel(g) == "compound" && gp.Frame == "" {
-						code = frameCode(p.Frame, code, gp.Code)
-					}
-				}
-				break
-			}
-		}
-		// A frame under a frame ("refused to commit to any assistance")
-		// takes its leaf from the act at the bottom.
-		for _, k := range s.kids[i] {
-			if ip, ok := inner[k]; innerAt < 0 && ok && ip.Frame != "" {
-				for _, g := range s.kids[k] {
-					if gp, ok := inner[g]; ok && gp.Frame == "" {
-						code = frameCode(p.Frame, p.Code, gp.Code)
-						innerAt = g
-						break
-					}
-				}
-			}
-		}
-		if p.Weak && (innerAt < 0 || code == p.Code) {
-			return nil, "a plan with no codable act"
-		}
+	code, innerAt := frameOf(s, i, p, inner)
+	if code == "" {
+		return nil, "a plan with no codable act"
 	}
 	neg, hyp := s.modality(i)
 	if p.Yield && neg {
@@ -175,7 +145,7 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if len(tgtActors) == 0 && p.DefTarget != "" {
 		tgtActors = []*actorRef{{Code: p.DefTarget}}
 	}
-	if len(tgtActors) == 0 && !p.NoTarget && (p.Say || !c.nullTargets) {
+	if len(tgtActors) == 0 && !p.NoTarget && (p.Say || !c.nullTargets) && !(!p.Say && nullTargetOK(code, srcActors)) {
 		if !p.Say && srcActors[0].Code != "" {
 			// Not coded, but "condemned the move" may point back to it.
 			c.lastSrc = srcActors[0]
@@ -191,6 +161,11 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if len(srcActors) == 1 && len(tgtActors) == 1 && tgtActors[0] != nil && tgtActors[0].Code == srcActors[0].Code {
 		if a := c.reporterAgent(s, i); a != nil {
 			srcActors = []*actorRef{a}
+		}
+	}
+	if code == "190" || code == "193" {
+		if u := s.unconventional(i, src); u != "" {
+			code = u
 		}
 	}
 	if code == "191" && civilRole(srcActors[0].Code) {
@@ -215,108 +190,4 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		return nil, "source and target are the same actor"
 	}
 	return out, "coded " + code + " " + cc.Name
-}
-
-func spanPtr(s doc.Span) *doc.Span {
-	if s.End <= s.Start {
-		return nil
-	}
-	return &s
-}
-
-// placeTarget finds whom an act against a place hits. Blockading a road
-// or region targets the population named there (in this sentence, else
-// the last one named); occupying a place targets the country it belongs to.
-func (c *coder) placeTarget(s *sent, i int, p *pattern, src []*actorRef) []*actorRef {
-	pl := s.objectPlace(i)
-	if p.Code == "192" {
-		if pl != nil && pl.Country != "" && (len(src) == 0 || src[0].Code[:min(3, len(src[0].Code))] != pl.Country) {
-			return []*actorRef{{Code: pl.Country, Span: pl.Span}}
-		}
-		return nil
-	}
-	if pl == nil && (len(p.Obj) == 0 || !s.objectIs(i, p.Obj, p.Noun)) {
-		return nil
-	}
-	for k := range s.toks {
-		if a := s.actor[k]; a != nil && strings.HasSuffix(a.Code, "CVL") {
-			return []*actorRef{a}
-		}
-	}
-	if c.lastCVL != nil {
-		return []*actorRef{c.lastCVL}
-	}
-	return nil
-}
-
-// resolve turns phrase heads into actors, resolving pronoun subjects to
-// the last named agent.
-func (c *coder) resolve(s *sent, heads []int) []*actorRef {
-	var out []*actorRef
-	for _, h := range heads {
-		if s.actor[h] == nil && s.isPair(h) {
-			out = append(out, c.pair()...)
-		} else if a := s.actorAt(h, 2); a != nil {
-			out = append(out, a)
-		} else if a := s.clauseSubject(h); pronouns[s.low(h)] && a != nil && len(heads) == 1 {
-			out = append(out, a)
-		} else if pronouns[s.low(h)] && c.lastSubj != nil && len(heads) == 1 {
-			out = append(out, c.lastSubj)
-		}
-	}
-	return out
-}
-
-// remember keeps the sentence's named subject and civilian population for
-// the pronouns and blockades of the next sentences.
-func (c *coder) remember(s *sent) {
-	for i := range s.toks {
-		a := s.actor[i]
-		if a == nil {
-			continue
-		}
-		if r := s.rel(i); r == "nsubj" || r == "nsubj:pass" {
-			c.lastSubj = a
-		}
-		if n := len(a.Code); n >= 6 && a.Code[n-3:] == "CVL" {
-			c.lastCVL = a
-		}
-	}
-}
-
-// evidence spans from the first to the last of trigger, source and target.
-func (s *sent) evidence(i int, a, b *actorRef) doc.Span {
-	sp := s.span(i)
-	for _, r := range []*actorRef{a, b} {
-		if r == nil || r.Span.End <= r.Span.Start {
-			continue
-		}
-		if r.Span.Start < s.toks[0].Start || r.Span.End > s.toks[len(s.toks)-1].End {
-			continue // a remembered actor from an earlier sentence
-		}
-		sp.Start, sp.End = min(sp.Start, r.Span.Start), max(sp.End, r.Span.End)
-	}
-	return sp
-}
-
-// dedupe drops repeated events, and an event without a target when the
-// same source and code were coded with one ("Aliyev agreed ... to a
-// presence of observers").
-func dedupe(evs []doc.Event) []doc.Event {
-	seen := map[string]bool{}
-	for _, e := range evs {
-		if e.Target != "" {
-			seen[e.Source+">*:"+e.Code] = true
-		}
-	}
-	out := evs[:0]
-	for _, e := range evs {
-		k := e.Source + ">" + e.Target + ":" + e.Code
-		if seen[k] || (e.Target == "" && seen[e.Source+">*:"+e.Code]) {
-			continue
-		}
-		seen[k] = true
-		out = append(out, e)
-	}
-	return out
 }

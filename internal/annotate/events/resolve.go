@@ -1,0 +1,68 @@
+package events
+
+import "strings"
+
+// From phrase heads to actors: pronouns, pairs, places whose population
+// is the target, and the sentence's named agents kept for the next ones.
+
+// placeTarget finds whom an act against a place hits. Blockading a road
+// or region targets the population named there (in this sentence, else
+// the last one named); occupying a place targets the country it belongs to.
+func (c *coder) placeTarget(s *sent, i int, p *pattern, src []*actorRef) []*actorRef {
+	pl := s.objectPlace(i)
+	if p.Code == "192" {
+		if pl != nil && pl.Country != "" && (len(src) == 0 || src[0].Code[:min(3, len(src[0].Code))] != pl.Country) {
+			return []*actorRef{{Code: pl.Country, Span: pl.Span}}
+		}
+		return nil
+	}
+	if pl == nil && (len(p.Obj) == 0 || !s.objectIs(i, p.Obj, p.Noun)) {
+		return nil
+	}
+	for k := range s.toks {
+		if a := s.actor[k]; a != nil && strings.HasSuffix(a.Code, "CVL") {
+			return []*actorRef{a}
+		}
+	}
+	if c.lastCVL != nil {
+		return []*actorRef{c.lastCVL}
+	}
+	return nil
+}
+
+// resolve turns phrase heads into actors, resolving pronoun subjects to
+// the last named agent.
+func (c *coder) resolve(s *sent, heads []int) []*actorRef {
+	var out []*actorRef
+	for _, h := range heads {
+		if s.isLeaderPair(h) && len(c.leaderPair()) == 2 {
+			out = append(out, c.leaderPair()...)
+		} else if s.actor[h] == nil && s.isPair(h) {
+			out = append(out, c.pair()...)
+		} else if a := s.actorAt(h, 2); a != nil {
+			out = append(out, a)
+		} else if a := s.clauseSubject(h); pronouns[s.low(h)] && a != nil && len(heads) == 1 {
+			out = append(out, a)
+		} else if pronouns[s.low(h)] && c.lastSubj != nil && len(heads) == 1 {
+			out = append(out, c.lastSubj)
+		}
+	}
+	return out
+}
+
+// remember keeps the sentence's named subject and civilian population for
+// the pronouns and blockades of the next sentences.
+func (c *coder) remember(s *sent) {
+	for i := range s.toks {
+		a := s.actor[i]
+		if a == nil {
+			continue
+		}
+		if r := s.rel(i); r == "nsubj" || r == "nsubj:pass" {
+			c.lastSubj = a
+		}
+		if n := len(a.Code); n >= 6 && a.Code[n-3:] == "CVL" {
+			c.lastCVL = a
+		}
+	}
+}
