@@ -66,6 +66,7 @@ type Gazetteer struct {
 	foldedAcr map[string][]Entry // folded key of surfaces written in capitals
 	firstWord map[string]int     // firstWordKey -> most tokens a phrase starting so can span
 	roles     map[string]string  // lower-case role word -> role code
+	roleFirst map[string]bool    // roleKey of every role, for MayStartRole
 	countries map[string]CountryInfo
 	places    map[string][]Entry // folded place name -> place entries
 	persons   map[string][]Entry // folded person surface -> office rows

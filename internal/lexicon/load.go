@@ -16,6 +16,7 @@ func Load() (*Gazetteer, error) {
 		foldedAcr: map[string][]Entry{},
 		firstWord: map[string]int{},
 		roles:     map[string]string{},
+		roleFirst: map[string]bool{},
 		countries: map[string]CountryInfo{},
 		places:    map[string][]Entry{},
 		persons:   map[string][]Entry{},

@@ -156,6 +156,7 @@ func loadRoles(b *builder) error {
 			return t.errf(r, "role %q is both %s and %s", w, old, code)
 		}
 		b.g.roles[w] = code
+		b.g.roleFirst[roleKey(w)] = true
 	}
 	return nil
 }

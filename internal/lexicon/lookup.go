@@ -34,8 +34,9 @@ func (g *Gazetteer) lookupKey(k string) []Entry {
 	if es, ok := g.exact[k]; ok {
 		return es
 	}
-	f := fold(k)
-	if k == strings.ToLower(k) {
+	lower := strings.ToLower(k)
+	f := foldLower(lower) // fold(k)
+	if k == lower {
 		return g.folded[f]
 	}
 	var parts [][]Entry
@@ -75,19 +76,32 @@ func (g *Gazetteer) LongestMatch(words []string, i int) (n int, entries []Entry)
 		return 0, nil
 	}
 	maxN := min(span, MaxPhraseTokens, len(words)-i)
-	var sb strings.Builder
-	for n = maxN; n >= 1; n-- {
-		if isClitic(words[i+n-1]) {
-			continue
+	// The phrase of n words is a prefix of the one of maxN words: build
+	// that once and slice it.
+	var ends [MaxPhraseTokens]int
+	phrase := words[i]
+	ends[0] = len(phrase)
+	if maxN > 1 {
+		size := 0
+		for _, w := range words[i : i+maxN] {
+			size += len(w) + 1
 		}
-		sb.Reset()
-		for j, w := range words[i : i+n] {
+		var sb strings.Builder
+		sb.Grow(size)
+		for j, w := range words[i : i+maxN] {
 			if j > 0 {
 				sb.WriteByte(' ')
 			}
 			sb.WriteString(w)
+			ends[j] = sb.Len()
 		}
-		if es := g.Lookup(sb.String()); len(es) > 0 {
+		phrase = sb.String()
+	}
+	for n = maxN; n >= 1; n-- {
+		if isClitic(words[i+n-1]) {
+			continue
+		}
+		if es := g.Lookup(phrase[:ends[n-1]]); len(es) > 0 {
 			return n, es
 		}
 	}
@@ -144,27 +158,6 @@ func (g *Gazetteer) PersonAt(name, date string) (Entry, bool) {
 		}
 	}
 	return best, found
-}
-
-// Role maps a role word or title ("troops", "foreign minister") to its
-// CAMEO role code. Plurals not listed in the data fall back to the
-// singular.
-func (g *Gazetteer) Role(word string) (code string, ok bool) {
-	w := strings.ToLower(clean(word))
-	if code, ok = g.roles[w]; ok {
-		return code, true
-	}
-	for _, suf := range []string{"s", "es"} {
-		if s, cut := strings.CutSuffix(w, suf); cut {
-			if code, ok = g.roles[s]; ok {
-				return code, true
-			}
-		}
-	}
-	if s, cut := strings.CutSuffix(w, "ies"); cut {
-		code, ok = g.roles[s+"y"]
-	}
-	return code, ok
 }
 
 // Country returns what is known about the state with ISO 3166-1 alpha-3

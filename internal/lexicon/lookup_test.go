@@ -188,3 +188,29 @@ Lachin corridor and the Zangezor Corridor while Houthis attacked ships in the Re
 		}
 	}
 }
+
+// TestMayStartRole checks that the filter never rejects a token that
+// starts a phrase Role accepts: every role, its plural forms and its
+// capitalised forms.
+func TestMayStartRole(t *testing.T) {
+	g := Default()
+	for k := range g.roles {
+		first := strings.Fields(k)[0]
+		forms := []string{first, strings.ToUpper(first), strings.ToUpper(first[:1]) + first[1:]}
+		if !strings.Contains(k, " ") {
+			forms = append(forms, k+"s", k+"es", strings.TrimSuffix(k, "y")+"ies")
+		}
+		for _, f := range forms {
+			if _, ok := g.Role(f); ok || f == first {
+				if !g.MayStartRole(f) {
+					t.Errorf("MayStartRole(%q) = false, but %q is a role", f, k)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"the", "Baku", "said", "on"} {
+		if _, ok := g.Role(w); !ok && g.MayStartRole(w) {
+			t.Logf("note: MayStartRole(%q) is true", w)
+		}
+	}
+}

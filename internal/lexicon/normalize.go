@@ -3,6 +3,7 @@ package lexicon
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // punctFixer maps typographic characters to the ASCII forms used in the
@@ -90,7 +91,17 @@ var diacritics = strings.NewReplacer(
 )
 
 // fold gives the case- and accent-insensitive key.
-func fold(s string) string { return diacritics.Replace(strings.ToLower(s)) }
+func fold(s string) string { return foldLower(strings.ToLower(s)) }
+
+// foldLower is fold for a string that is already strings.ToLower's output.
+func foldLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return diacritics.Replace(s)
+		}
+	}
+	return s // every pattern of diacritics is non-ASCII; Replace would only copy
+}
 
 // isAcronym reports whether a data surface is written in capitals ("US",
 // "U.K.", "UNSC"); such surfaces must not match ordinary lower-case words.

@@ -14,13 +14,33 @@ func BenchmarkTag(b *testing.B) {
 	for _, s := range sents {
 		size += len(strings.Join(s.Words, " ")) + 1
 	}
-	b.SetBytes(int64(size))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	reportCPU(b, size, func() {
 		for _, s := range sents {
 			m.Tag(s.Words)
 		}
+	})
+}
+
+// BenchmarkTagDocument measures document-level tagging (with the document
+// history features) on the dev split, the way the entities stage calls it.
+func BenchmarkTagDocument(b *testing.B) {
+	sents := loadSplit(b, "eng.testa.gz")
+	m := mustLoad(b)
+	size := 0
+	var docs [][][]string
+	for _, d := range splitDocs(sents) {
+		var words [][]string
+		for _, s := range sents[d[0]:d[1]] {
+			words = append(words, s.Words)
+			size += len(strings.Join(s.Words, " ")) + 1
+		}
+		docs = append(docs, words)
 	}
+	reportCPU(b, size, func() {
+		for _, d := range docs {
+			m.TagDocument(d)
+		}
+	})
 }
 
 // BenchmarkLoad measures decoding the embedded model.

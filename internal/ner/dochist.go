@@ -1,7 +1,5 @@
 package ner
 
-import "strings"
-
 // docHistory implements "extended prediction history" (Ratinov & Roth
 // 2009): within a document, how earlier mentions of a capitalised word were
 // labelled. Names are often introduced unambiguously ("Acme Corp said") and
@@ -12,36 +10,38 @@ type docHistory map[string]*[9]uint16
 
 const histO = 8
 
-// add records the labels predicted for one sentence.
-func (h docHistory) add(words []string, labels []int, ntypes int) {
+// add records the labels predicted for one sentence; s holds the words'
+// lower-case forms and capitalisation classes from prepare.
+func (h docHistory) add(words []string, s *scratch, labels []int) {
 	if h == nil {
 		return
 	}
-	for i, w := range words {
-		if c := capClass(w); c == capLower || c == capNone {
+	for i := range words {
+		if c := s.toks[i].cap; c == capLower || c == capNone {
 			continue
 		}
 		slot := histO
 		if labels[i] > 0 {
 			slot = typeOf(labels[i])
 		}
-		k := strings.ToLower(w)
-		e := h[k]
+		lw := s.low(i)
+		e := h[string(lw)]
 		if e == nil {
 			e = new([9]uint16)
-			h[k] = e
+			h[string(lw)] = e
 		}
 		e[slot]++
 	}
 }
 
-// features appends the majority earlier label of word (if any), alone and
-// with the word's capitalisation class.
-func (h docHistory) features(word string, capc uint64, buf []uint64) []uint64 {
+// features appends the majority earlier label of the word whose
+// lower-case form is lw (if any), alone and with the word's
+// capitalisation class.
+func (h docHistory) features(lw []byte, capc uint64, buf []uint64) []uint64 {
 	if len(h) == 0 || capc == capLower || capc == capNone {
 		return buf
 	}
-	e := h[strings.ToLower(word)]
+	e := h[string(lw)]
 	if e == nil {
 		return buf
 	}
@@ -68,10 +68,10 @@ func (m *Model) TagDocument(doc [][]string) [][]string {
 			continue
 		}
 		s := m.getScratch(len(words))
-		m.prepare(words, s.toks)
-		labels := m.decode(s, isAllCapsSentence(words), hist, words, nil, nil)
-		hist.add(words, labels, len(m.types))
-		out[i] = decodeIOB2(labels, m.types)
+		m.prepare(words, s)
+		labels := m.decode(s, isHeadline(s.toks), hist, nil, nil)
+		hist.add(words, s, labels)
+		out[i] = m.iob2(labels)
 		m.pool.Put(s)
 	}
 	return out

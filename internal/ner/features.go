@@ -1,10 +1,5 @@
 package ner
 
-import (
-	"strings"
-	"unicode"
-)
-
 // Feature template ids. Changing any of these invalidates trained models.
 const (
 	tBias uint64 = iota + 1
@@ -77,47 +72,6 @@ type tok struct {
 }
 
 var padTok = tok{lower: hashStr("<pad>"), shape: hashStr("<pad>"), sshape: hashStr("<pad>"), clus: [len(clusterLevels)]uint64{1, 1, 1, 1}}
-
-// prepare computes per-word properties for a sentence.
-func (m *Model) prepare(words []string, toks []tok) {
-	gaz := m.gaz.match(words)
-	for i, w := range words {
-		lw := strings.ToLower(w)
-		t := &toks[i]
-		t.lower = hashStr(normDigits(lw))
-		t.raw = hashStr(w)
-		t.shape = hashStr(wordShape(w))
-		t.sshape = hashStr(shortShape(w))
-		for n := 1; n <= 4; n++ {
-			t.pre[n-1] = hashStr(prefix(lw, n))
-			t.suf[n-1] = hashStr(suffix(lw, n))
-		}
-		path, ok := m.lex.lookupCluster(w, lw)
-		for k, lv := range clusterLevels {
-			t.clus[k] = 0
-			if ok {
-				t.clus[k] = uint64(clusterPrefix(path, lv)) + 2
-			}
-		}
-		t.cap = uint64(capClass(w))
-		t.capBin = uint64(m.lex.CapBin[lw])
-		t.gaz = uint64(gaz[i])
-		t.length = uint64(min(len(w), 10))
-	}
-}
-
-// normDigits maps every digit to 0 so numbers share lexical features.
-func normDigits(s string) string {
-	if !strings.ContainsAny(s, "0123456789") {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsDigit(r) {
-			return '0'
-		}
-		return r
-	}, s)
-}
 
 func at(toks []tok, i int) *tok {
 	if i < 0 || i >= len(toks) {

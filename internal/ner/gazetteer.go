@@ -16,11 +16,12 @@ const maxGazLen = 4
 
 type gazetteer struct {
 	entries map[string]uint8 // lower-cased, space-joined name -> category id
+	first   map[string]uint8 // first word of an entry -> most words an entry starting so has
 	cats    []string
 }
 
 func loadGazetteer(data string) *gazetteer {
-	g := &gazetteer{entries: map[string]uint8{}}
+	g := &gazetteer{entries: map[string]uint8{}, first: map[string]uint8{}}
 	catID := map[string]uint8{}
 	for _, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
@@ -41,32 +42,42 @@ func loadGazetteer(data string) *gazetteer {
 		if _, dup := g.entries[key]; !dup {
 			g.entries[key] = id
 		}
+		first, _, _ := strings.Cut(key, " ")
+		g.first[first] = max(g.first[first], uint8(min(strings.Count(key, " ")+1, 255)))
 	}
 	return g
 }
 
-// match labels each word with 0 (no match) or 2*cat+{0 for first word, 1
+// matchInto sets s.gaz[i] to 0 (no match) or 2*cat+{0 for first word, 1
 // for a continuation}, preferring the longest match at each start. Only
 // capitalised sequences match, so "turkey" the bird and "china" plates do
-// not fire.
-func (g *gazetteer) match(words []string) []uint8 {
-	out := make([]uint8, len(words))
+// not fire. It reads the lower-case forms and capitalisation classes that
+// lowerWords left in s, and looks up only the phrase lengths that some
+// entry starting with the first word has.
+func (g *gazetteer) matchInto(words []string, s *scratch) {
+	out := s.gaz[:len(words)]
+	clear(out)
 	for i := 0; i < len(words); {
 		n := 0
 		var cat uint8
-		var key strings.Builder
-		for l := 1; l <= maxGazLen && i+l <= len(words); l++ {
-			w := words[i+l-1]
-			if c := capClass(w); l == 1 && c != capInit && c != capAll && c != capMixed {
-				break
+		if c := s.toks[i].cap; c == capInit || c == capAll || c == capMixed {
+			lw := s.low(i)
+			first := lw
+			if k := indexByte(lw, ' '); k >= 0 {
+				first = lw[:k]
 			}
-			if l > 1 {
-				key.WriteByte(' ')
+			maxL := min(int(g.first[string(first)]), maxGazLen, len(words)-i)
+			key := s.key[:0]
+			for l := 1; l <= maxL; l++ {
+				if l > 1 {
+					key = append(key, ' ')
+				}
+				key = append(key, s.low(i+l-1)...)
+				if c, ok := g.entries[string(key)]; ok {
+					n, cat = l, c
+				}
 			}
-			key.WriteString(strings.ToLower(w))
-			if c, ok := g.entries[key.String()]; ok {
-				n, cat = l, c
-			}
+			s.key = key
 		}
 		if n == 0 {
 			i++
@@ -80,5 +91,13 @@ func (g *gazetteer) match(words []string) []uint8 {
 		}
 		i += n
 	}
-	return out
+}
+
+func indexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
 }

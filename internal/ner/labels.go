@@ -68,3 +68,33 @@ func decodeIOB2(labels []int, types []string) []string {
 	}
 	return ToIOB2(out)
 }
+
+// tagStrings lists the IOB2 tag of each label for iob2: "O", then per
+// type the B- form at 2k+1 and the I- form at 2k+2.
+func tagStrings(types []string) []string {
+	out := []string{"O"}
+	for _, t := range types {
+		out = append(out, "B-"+t, "I-"+t)
+	}
+	return out
+}
+
+// iob2 is decodeIOB2(labels, m.types) without building strings: an I or
+// L label continuing an entity of its type is I-, any other entity label
+// B- (which is what ToIOB2 makes of an I- after O or another type).
+func (m *Model) iob2(labels []int) []string {
+	out := make([]string, len(labels))
+	for i, l := range labels {
+		if l == 0 {
+			out[i] = m.tags[0]
+			continue
+		}
+		k := typeOf(l)
+		if p := partOf(l); (p == bI || p == bL) && i > 0 && labels[i-1] != 0 && typeOf(labels[i-1]) == k {
+			out[i] = m.tags[2*k+2]
+		} else {
+			out[i] = m.tags[2*k+1]
+		}
+	}
+	return out
+}

@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Lexicon holds word-level knowledge learned from unlabelled news text; it
 // is derived model data (no text is stored).
@@ -61,4 +64,65 @@ func (l *Lexicon) lookupCluster(w, lower string) (uint32, bool) {
 		}
 	}
 	return 0, false
+}
+
+// wordInfo is what the lexicon knows about one surface form, so that a
+// token needs one map lookup where Clusters and CapBin need two: its
+// cluster path (Clusters is case-sensitive) and, for a lower-case form,
+// its capitalisation bin.
+type wordInfo struct {
+	path    uint32
+	hasPath bool
+	capBin  uint8
+}
+
+// index merges Clusters and CapBin into one map.
+func (l *Lexicon) index() map[string]wordInfo {
+	out := make(map[string]wordInfo, len(l.Clusters)+len(l.CapBin)/4)
+	for w, p := range l.Clusters {
+		out[w] = wordInfo{path: p, hasPath: true}
+	}
+	for w, b := range l.CapBin {
+		e := out[w]
+		e.capBin = b
+		out[w] = e
+	}
+	return out
+}
+
+// wordLex returns lookupCluster(w, lower) and CapBin[lower] from the
+// merged index without allocating: maps are indexed with string(bytes),
+// the title-case form of an ASCII word is built in s.key, and lookups
+// that repeat an earlier one are skipped.
+func (m *Model) wordLex(w string, lower []byte, s *scratch) (path uint32, ok bool, capBin uint8) {
+	e := m.words[w]
+	if w == string(lower) {
+		capBin = e.capBin
+	} else {
+		le := m.words[string(lower)]
+		capBin = le.capBin
+		if !e.hasPath && le.hasPath {
+			return le.path, true, capBin
+		}
+	}
+	if e.hasPath {
+		return e.path, true, capBin
+	}
+	if len(lower) > 1 {
+		c := lower[0]
+		if c >= utf8.RuneSelf {
+			path, ok = m.lex.lookupCluster(w, string(lower))
+			return path, ok, capBin
+		}
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		s.key = append(append(s.key[:0], c), lower[1:]...)
+		if string(s.key) != w && string(s.key) != string(lower) {
+			if te := m.words[string(s.key)]; te.hasPath {
+				return te.path, true, capBin
+			}
+		}
+	}
+	return 0, false, capBin
 }

@@ -54,39 +54,9 @@ func (m *Model) Save(w io.Writer) error {
 		e.str(wd)
 		e.WriteByte(m.lex.CapBin[wd])
 	}
-	var maxAbs float64
-	for _, v := range m.w {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
-	scale := float32(maxAbs / 32767)
-	if scale == 0 {
-		scale = 1
-	}
+	scale, rows := m.quantise()
 	e.uv(uint64(math.Float32bits(scale)))
-	type row struct {
-		key  uint64
-		mask uint64
-		vals []int64
-	}
-	var rows []row
-	for i, k := range m.tab.keys {
-		if k == 0 {
-			continue
-		}
-		r := row{key: k}
-		base := int(m.tab.rows[i]) * m.nl
-		for j := 0; j < m.nl; j++ {
-			q := int64(math.Round(float64(m.w[base+j] / scale)))
-			if q != 0 {
-				r.mask |= 1 << j
-				r.vals = append(r.vals, q)
-			}
-		}
-		if r.mask != 0 { // rows that average to zero are pruned
-			rows = append(rows, r)
-		}
-	}
-	slices.SortFunc(rows, func(a, b row) int { return cmpU64(a.key, b.key) })
+	slices.SortFunc(rows, func(a, b qrow) int { return cmpU64(a.key, b.key) })
 	e.uv(uint64(len(rows)))
 	var last uint64
 	for _, r := range rows {
@@ -102,6 +72,65 @@ func (m *Model) Save(w io.Writer) error {
 		return err
 	}
 	return gz.Close()
+}
+
+// qrow is one feature's quantised weights as stored in the file.
+type qrow struct {
+	key  uint64
+	mask uint64
+	vals []int64
+}
+
+// quantise returns the scale and the non-zero rows of the model. A loaded
+// model already holds the file's integers and returns them unchanged, so
+// Save after Load rewrites the same bytes.
+func (m *Model) quantise() (float32, []qrow) {
+	var rows []qrow
+	if m.fz != nil {
+		var labels []int
+		var qs []int16
+		for _, s := range m.fz.slots {
+			if s.key == 0 {
+				continue
+			}
+			labels, qs = m.fz.row(s, labels[:0], qs[:0])
+			r := qrow{key: s.key}
+			for k, l := range labels {
+				r.mask |= 1 << l
+				r.vals = append(r.vals, int64(qs[k]))
+			}
+			if r.mask != 0 {
+				rows = append(rows, r)
+			}
+		}
+		return m.fz.scale, rows
+	}
+	var maxAbs float64
+	for _, v := range m.w {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	for i, k := range m.tab.keys {
+		if k == 0 {
+			continue
+		}
+		r := qrow{key: k}
+		base := int(m.tab.rows[i]) * m.nl
+		for j := 0; j < m.nl; j++ {
+			q := int64(math.Round(float64(m.w[base+j] / scale)))
+			if q != 0 {
+				r.mask |= 1 << j
+				r.vals = append(r.vals, q)
+			}
+		}
+		if r.mask != 0 { // rows that average to zero are pruned
+			rows = append(rows, r)
+		}
+	}
+	return scale, rows
 }
 
 func cmpU64(a, b uint64) int {

@@ -105,12 +105,13 @@ func suffix(w string, n int) string {
 	return w[i:]
 }
 
-// isAllCapsSentence detects CoNLL-style upper-case headlines, where the
-// usual capitalisation cue is useless and the model must rely on words.
-func isAllCapsSentence(words []string) bool {
+// isHeadline detects CoNLL-style upper-case headlines, where the usual
+// capitalisation cue is useless and the model must rely on words: no word
+// has a lower-case letter and at least two are in capitals.
+func isHeadline(toks []tok) bool {
 	letters := 0
-	for _, w := range words {
-		switch capClass(w) {
+	for i := range toks {
+		switch toks[i].cap {
 		case capLower, capInit, capMixed:
 			return false
 		case capAll:

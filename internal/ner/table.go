@@ -1,7 +1,9 @@
 package ner
 
 // table maps feature hashes to weight rows with open addressing and linear
-// probing. It is read-only after construction at inference time, so many
+// probing. It is the training form of the weights (with Model.w); a loaded
+// model uses fused instead, unless it has more labels than fused holds.
+// It is read-only after construction at inference time, so many
 // goroutines may look up concurrently without locks.
 type table struct {
 	keys []uint64 // 0 = empty slot

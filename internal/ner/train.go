@@ -99,10 +99,10 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 			for si := d[0]; si < d[1]; si++ {
 				words := sents[si].Words
 				s := m.getScratch(len(words))
-				m.prepare(words, s.toks)
+				m.prepare(words, s)
 				tr.now++
-				labels := m.decode(s, isAllCapsSentence(words), hist, words, gold[si], tr.update)
-				hist.add(words, labels, len(m.types))
+				labels := m.decode(s, isHeadline(s.toks), hist, gold[si], tr.update)
+				hist.add(words, s, labels)
 				m.pool.Put(s)
 			}
 		}
@@ -145,7 +145,7 @@ func newModel(types []string, lex Lexicon) *Model {
 	if lex.CapBin == nil {
 		lex.CapBin = map[string]uint8{}
 	}
-	return &Model{types: types, nl: 1 + 4*len(types), tab: newTable(1 << 16), lex: lex, gaz: loadGazetteer(gazetteerData)}
+	return &Model{types: types, tags: tagStrings(types), nl: 1 + 4*len(types), tab: newTable(1 << 16), lex: lex, words: lex.index(), gaz: loadGazetteer(gazetteerData)}
 }
 
 // Evaluate tags every sentence on its own (Tag) and scores against gold.

@@ -39,7 +39,7 @@ func (r *resolver) gazetteer(base int, words []string, covered []bool, spans []n
 		if covered[i] {
 			continue
 		}
-		n, es := r.gaz.LongestMatch(words, i)
+		n, es := r.longestMatch(words, i)
 		if n == 0 {
 			continue
 		}

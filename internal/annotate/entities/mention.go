@@ -25,6 +25,27 @@ type resolver struct {
 	gaz   *lexicon.Gazetteer
 	date  string
 	cands []cand
+	// longest memoises gaz.LongestMatch over the current sentence: the
+	// rules and the gazetteer pass ask it for the same positions.
+	longest []match
+}
+
+// match is one memoised LongestMatch result; n < 0 means not computed.
+type match struct {
+	n  int
+	es []lexicon.Entry
+}
+
+// longestMatch is r.gaz.LongestMatch(words, i) for the sentence being read.
+func (r *resolver) longestMatch(words []string, i int) (int, []lexicon.Entry) {
+	if i < 0 || i >= len(r.longest) {
+		return r.gaz.LongestMatch(words, i)
+	}
+	m := &r.longest[i]
+	if m.n < 0 {
+		m.n, m.es = r.gaz.LongestMatch(words, i)
+	}
+	return m.n, m.es
 }
 
 func (r *resolver) add(c cand) {
@@ -37,6 +58,10 @@ func (r *resolver) add(c cand) {
 // index of its first token.
 func (r *resolver) sentence(si, base int, words []string, spans []ner.Span) {
 	covered := make([]bool, len(words))
+	r.longest = r.longest[:0]
+	for range words {
+		r.longest = append(r.longest, match{n: -1})
+	}
 	r.rules(base, words, covered)
 	r.gazetteer(base, words, covered, spans)
 	r.model(base, words, covered, spans)

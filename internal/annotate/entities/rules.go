@@ -21,7 +21,7 @@ var popWords = map[string]bool{"people": true, "civilians": true, "population": 
 // countryAt reads a country reference at words[i]: a name, adjective,
 // capital or metonym. It returns the ISO3 code and its length in words.
 func (r *resolver) countryAt(words []string, i int) (string, int, lexicon.Entry) {
-	n, es := r.gaz.LongestMatch(words, i)
+	n, es := r.longestMatch(words, i)
 	if n == 0 {
 		return "", 0, lexicon.Entry{}
 	}
@@ -38,6 +38,9 @@ func (r *resolver) countryAt(words []string, i int) (string, int, lexicon.Entry)
 
 // roleAt reads a role phrase of up to three lower-case words at words[i].
 func (r *resolver) roleAt(words []string, i int) (string, int, string) {
+	if i >= len(words) || !r.gaz.MayStartRole(words[i]) {
+		return "", 0, "" // no role starts so: skip building the phrases
+	}
 	for n := min(3, len(words)-i); n >= 1; n-- {
 		phrase := strings.ToLower(strings.Join(words[i:i+n], " "))
 		if code, ok := r.gaz.Role(phrase); ok {
@@ -97,7 +100,7 @@ func (r *resolver) rules(base int, words []string, covered []bool) {
 				k++
 			}
 			if k < len(words) {
-				if pn, pes := r.gaz.LongestMatch(words, k); pn > 0 && hasKind(pes, lexicon.KindPlace) {
+				if pn, pes := r.longestMatch(words, k); pn > 0 && hasKind(pes, lexicon.KindPlace) {
 					r.mark(cand{tokA: base + i, tokB: base + k + pn, typ: "NORP", code: iso + "CVL",
 						key: "NORP:" + iso + "CVL:" + pes[0].Name, prio: 3}, covered, base)
 					i = k + pn - 1
