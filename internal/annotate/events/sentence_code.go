@@ -93,6 +93,12 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	}
 	src := c.sources(s, i, p)
 	srcActors := c.resolve(s, src)
+	if len(srcActors) == 0 && !p.Noun {
+		if k := s.precedingActor(i); k >= 0 {
+			src = []int{k}
+			srcActors = c.resolve(s, src)
+		}
+	}
 	if len(srcActors) == 0 {
 		// An agent the actor layer cannot code ("demonstrators", "the
 		// rebels") still makes an event, with a null source; a missing or
@@ -103,6 +109,10 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		case c.nullTargets && !p.Noun && s.child(i, "nsubj:pass") >= 0 && s.actorAt(s.child(i, "nsubj:pass"), 2) != nil:
 			// Partial mode: a passive with no by-agent ("Aristide has
 			// been accused") is coded with a null source.
+			srcActors = []*actorRef{{}}
+		case c.nullTargets && nullSourceOK(s, i, p):
+			// Partial mode: an unambiguous act whose agent is an
+			// uncoded or missing phrase still reports its code.
 			srcActors = []*actorRef{{}}
 		default:
 			return nil, "no source actor"
@@ -125,6 +135,11 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		}
 	}
 	tgtActors := c.resolve(s, tgt)
+	if c.nullTargets && len(tgtActors) == 0 && !p.Noun && !p.Say && p.DefTarget == "" {
+		if k := s.followingActor(i, src); k >= 0 {
+			tgtActors = c.resolve(s, []int{k})
+		}
+	}
 	if len(tgtActors) == 0 {
 		tgtActors = c.anaphoricTarget(s, i, p, code, srcActors)
 	}
