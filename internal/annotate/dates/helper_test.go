@@ -1,13 +1,11 @@
 package dates
 
 import (
-	"os"
-	"path/filepath"
-	"runtime"
 	"testing"
 
 	"sitrep/internal/annotate/segment"
 	"sitrep/internal/doc"
+	"sitrep/internal/testutil"
 )
 
 // analyse segments a text and finds its times against published.
@@ -19,12 +17,5 @@ func analyse(text, published string) *doc.Doc {
 	return d
 }
 
-// sharedDir locates ../shared relative to this package, or skips.
-func sharedDir(t testing.TB) string {
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "..", "shared")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("../shared not found at %s: skipping test on third-party data", dir)
-	}
-	return dir
-}
+// sharedDir locates ../shared, or skips.
+func sharedDir(t testing.TB) string { return testutil.Shared(t) }

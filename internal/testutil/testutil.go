@@ -1,0 +1,52 @@
+// Package testutil holds what many packages' tests share: finding the
+// third-party data in ../shared (and skipping clearly when it is absent)
+// and scoring one layer of the founding example against its gold.
+package testutil
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"sitrep/internal/annotate"
+	"sitrep/internal/eval"
+)
+
+// Shared returns ../shared (the folder beside the repository) joined with
+// elem, or skips the test with a message naming the path.
+func Shared(t testing.TB, elem ...string) string {
+	t.Helper()
+	_, file, _, _ := runtime.Caller(0)
+	root := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared")
+	p := filepath.Join(append([]string{root}, elem...)...)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("third-party data not found at %s (../shared is absent): skipping", p)
+	}
+	return p
+}
+
+// GoldLayer runs reg over the founding example's gold and returns the
+// scores of one layer, logging the layer's misses (named by missWord, e.g.
+// "time missed").
+func GoldLayer(t testing.TB, reg *annotate.Registry, layer, missWord string) *eval.PRF {
+	t.Helper()
+	golds, err := eval.LoadGold(Shared(t, "seeds", "gold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := eval.Run(context.Background(), reg, golds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := r.Layers[layer]
+	t.Logf("%s on %d gold documents: P=%.3f R=%.3f F1=%.3f", layer, r.Documents, p.Precision, p.Recall, p.F1)
+	for _, m := range r.Misses {
+		if strings.Contains(m, missWord) {
+			t.Log(m)
+		}
+	}
+	return p
+}
