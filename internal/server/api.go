@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"strings"
 
-	"sitrep/internal/doc"
 	"sitrep/internal/store"
 )
 
@@ -121,10 +120,11 @@ func (s *Server) quotes(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, cut(rows, limit, f.Offset))
 }
 
-// FigureClaim is a figure with who claims it.
+// FigureClaim is a figure with who claims it, as an object (the row's
+// claim_by and claim_how, stored with the figure).
 type FigureClaim struct {
 	store.FigureRow
-	Claim Claim `json:"claimed_by"`
+	Claim store.FigureClaim `json:"claimed_by"`
 }
 
 var figureCategories = []string{"killed", "wounded", "displaced", "trapped", "detained", "missing", "aid"}
@@ -150,18 +150,8 @@ func (s *Server) figures(w http.ResponseWriter, r *http.Request) {
 	}
 	pg := cut(rows, limit, f.Offset)
 	out := page[FigureClaim]{Items: make([]FigureClaim, 0, len(pg.Items)), Limit: pg.Limit, Offset: pg.Offset, More: pg.More}
-	docs := map[string]*doc.JSON{}
 	for _, fr := range pg.Items {
-		j, ok := docs[fr.DocID]
-		if !ok {
-			j, err = s.st.Get(r.Context(), fr.DocID)
-			if err != nil {
-				storeErr(w, r, err)
-				return
-			}
-			docs[fr.DocID] = j
-		}
-		out.Items = append(out.Items, FigureClaim{FigureRow: fr, Claim: claimOf(j, doc.Span{Start: fr.Start, End: fr.End})})
+		out.Items = append(out.Items, FigureClaim{FigureRow: fr, Claim: store.FigureClaim{By: fr.ClaimBy, How: fr.ClaimHow}})
 	}
 	writeJSON(w, http.StatusOK, out)
 }

@@ -36,9 +36,8 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 
 // Timeline is the answer of /v1/timeline.
 type Timeline struct {
-	Bucket    string              `json:"bucket"`
-	Rows      []store.TimelineRow `json:"rows"`
-	Truncated bool                `json:"truncated"`
+	Bucket string              `json:"bucket"`
+	Rows   []store.TimelineRow `json:"rows"`
 }
 
 func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
@@ -68,9 +67,8 @@ type Node struct {
 
 // Network is the answer of /v1/network.
 type Network struct {
-	Nodes     []Node       `json:"nodes"`
-	Edges     []store.Edge `json:"edges"`
-	Truncated bool         `json:"truncated"`
+	Nodes []Node       `json:"nodes"`
+	Edges []store.Edge `json:"edges"`
 }
 
 func (s *Server) network(w http.ResponseWriter, r *http.Request) {
@@ -92,7 +90,7 @@ func (s *Server) network(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return nil, err
 		}
-		n.Nodes = nodes(n.Edges, s.actorNames(r))
+		n.Nodes = nodes(n.Edges, s.actorNames(r, n.Edges))
 		return n, nil
 	})
 }
@@ -154,9 +152,8 @@ type MapView struct {
 	Points []MapPoint `json:"points"`
 	// Unplaced counts events whose location the gazetteer does not know;
 	// NoLocation those without any location.
-	Unplaced   int  `json:"unplaced"`
-	NoLocation int  `json:"no_location"`
-	Truncated  bool `json:"truncated"`
+	Unplaced   int `json:"unplaced"`
+	NoLocation int `json:"no_location"`
 }
 
 func (s *Server) mapPoints(w http.ResponseWriter, r *http.Request) {
@@ -178,22 +175,24 @@ func (s *Server) mapPoints(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// actorNames maps actor codes to the entity name the corpus uses most for
-// them ("IGOUNO" -> "United Nations"), from one cached actors query.
-func (s *Server) actorNames(r *http.Request) map[string]string {
-	if v, ok := s.cache.get("actor-names"); ok {
-		return v.(map[string]string)
-	}
-	names := map[string]string{}
-	rows, err := s.st.Actors(r.Context(), store.ActorFilter{Limit: 5000})
-	if err != nil {
-		return names // labels fall back to actorLabel
-	}
-	for _, a := range rows {
-		if a.Actor != "" && names[a.Actor] == "" {
-			names[a.Actor] = a.Name
+// actorNames maps the actor codes of edges to the entity name the corpus
+// uses most for them ("IGOUNO" -> "United Nations"). The store looks up
+// only these codes, so the cost follows the size of the network shown, not
+// that of the corpus.
+func (s *Server) actorNames(r *http.Request, edges []store.Edge) map[string]string {
+	seen := map[string]bool{}
+	var codes []string
+	for _, e := range edges {
+		for _, a := range []string{e.Source, e.Target} {
+			if !seen[a] {
+				seen[a] = true
+				codes = append(codes, a)
+			}
 		}
 	}
-	s.cache.put("actor-names", names)
+	names, err := s.st.ActorNames(r.Context(), codes)
+	if err != nil {
+		return map[string]string{} // labels fall back to actorLabel
+	}
 	return names
 }

@@ -146,6 +146,9 @@ type FigureRow struct {
 	Text      string  `json:"text"`
 	Start     int     `json:"start"`
 	End       int     `json:"end"`
+	// ClaimBy and ClaimHow say who puts the figure forward (see FigureClaim).
+	ClaimBy  string `json:"claim_by"`
+	ClaimHow string `json:"claim_how"`
 }
 
 // DocFilter selects documents.

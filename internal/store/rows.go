@@ -26,6 +26,7 @@ type Record struct {
 	Events        []EventRecord
 	Quotes        []doc.QuoteJSON
 	Quantities    []doc.QuantityJSON
+	Claims        []FigureClaim // who claims each of Quantities
 	Times         []doc.TimeJSON
 	MentionsTotal int
 }
@@ -52,6 +53,10 @@ func Flatten(d *doc.Doc, raw []byte) (*Record, error) {
 	r.SimHash, r.Clusterable = SimHash(d.Text)
 	for _, e := range j.Entities {
 		r.MentionsTotal += len(e.Mentions)
+	}
+	r.Claims = make([]FigureClaim, len(j.Quantities))
+	for i, q := range j.Quantities {
+		r.Claims[i] = ClaimOf(j, doc.Span{Start: q.Start, End: q.End})
 	}
 	for _, e := range j.Events {
 		r.Events = append(r.Events, EventRecord{EventJSON: e, Day: EventDay(deref(e.Date), d.Meta.Published),

@@ -83,6 +83,11 @@ type Store interface {
 	// Actors counts entity mentions per actor code (or per entity name for
 	// entities without a code), ordered by mentions descending then name.
 	Actors(ctx context.Context, f ActorFilter) ([]ActorRow, error)
+	// ActorNames maps each of codes that the corpus names to the name
+	// Actors gives it (its most mentioned entity name; ties: the smaller
+	// name). Codes without any entity are left out. It costs a few rows
+	// per code at any corpus size, so the network can label its nodes.
+	ActorNames(ctx context.Context, codes []string) (map[string]string, error)
 	// Quotes lists quotes by speaker and/or words, ordered by publication
 	// date, document id and position.
 	Quotes(ctx context.Context, f QuoteFilter) ([]QuoteRow, error)

@@ -49,13 +49,28 @@ var (
 
 // Handler serves "/" (the page) and "/static/..." (its assets).
 func Handler() http.Handler {
-	once.Do(func() { def = build() })
+	once.Do(load)
 	return def
+}
+
+// load builds the site and compresses its text assets in the background:
+// gzip at best compression costs a few hundred milliseconds for the
+// vendored libraries and the world map, which the first visitor would
+// otherwise wait for.
+func load() {
+	def = build()
+	go func() {
+		for _, a := range def.assets {
+			if compressible(a.ctype) {
+				a.gzOnce.Do(func() { a.gz = gzipBytes(a.data) })
+			}
+		}
+	}()
 }
 
 // URL returns the content-hash URL of an asset, e.g. "app.js".
 func URL(name string) string {
-	once.Do(func() { def = build() })
+	once.Do(load)
 	if a := def.assets[name]; a != nil {
 		return "/static/" + a.hash + "/" + name
 	}

@@ -29,6 +29,8 @@ var Migrations = []string{
 	sqldb.RollupSchema(),
 	sqldb.CubeSchema("octet_length(text)"),
 	sqldb.MonthSchema(),
+	sqldb.SummarySchema(),
+	sqldb.YearSchema(),
 }
 
 // Open connects to dsn (postgres://...) and migrates the schema.

@@ -80,6 +80,7 @@ func CubeSchema(byteLen string) string { return cubeSchema(byteLen) }
 // delta is what one write transaction changes in the rollups and tallies.
 type delta struct {
 	evs   []rollEvent
+	ents  map[entKey]entVal // ent_all changes (summary.go)
 	tally map[string]int64
 	stmts map[string]*sql.Stmt
 }
@@ -123,6 +124,8 @@ const (
 	cubeLoc = iota
 	cubeNet
 	cubeMonth
+	cubeAll  // net_all: a and b are source and target, day is ""
+	cubeYear // net_year: day is the year
 )
 
 type cubeKey struct {
@@ -141,22 +144,25 @@ type cubeVal struct {
 func (s *DB) cube(ctx context.Context, tx *sql.Tx, d *delta) error {
 	acc := map[cubeKey]cubeVal{}
 	for _, e := range d.evs {
-		k := cubeKey{day: e.day, quad: e.quad, hedged: e.hedged, dup: e.dup, a: e.location}
-		v := acc[k]
-		v.n += int64(e.sign)
-		v.gsum += float64(e.sign) * e.goldstein
-		acc[k] = v
-		if e.source != "" && e.target != "" {
-			k = cubeKey{kind: cubeNet, day: e.day, quad: e.quad, hedged: e.hedged, dup: e.dup, a: e.source, b: e.target}
+		add := func(k cubeKey) {
 			v := acc[k]
 			v.n += int64(e.sign)
 			v.gsum += float64(e.sign) * e.goldstein
 			acc[k] = v
-			k.kind, k.day = cubeMonth, e.day[:min(len(e.day), 7)]
-			v = acc[k]
-			v.n += int64(e.sign)
-			v.gsum += float64(e.sign) * e.goldstein
-			acc[k] = v
+		}
+		add(cubeKey{day: e.day, quad: e.quad, hedged: e.hedged, dup: e.dup, a: e.location})
+		if e.source == "" || e.target == "" {
+			continue
+		}
+		k := cubeKey{kind: cubeNet, day: e.day, quad: e.quad, hedged: e.hedged, dup: e.dup, a: e.source, b: e.target}
+		add(k)
+		k.kind, k.day = cubeMonth, e.day[:min(len(e.day), 7)]
+		add(k)
+		k.kind, k.day = cubeAll, ""
+		add(k)
+		if len(e.day) >= 4 {
+			k.kind, k.day = cubeYear, e.day[:4]
+			add(k)
 		}
 	}
 	ks := make([]cubeKey, 0, len(acc))
@@ -169,6 +175,16 @@ func (s *DB) cube(ctx context.Context, tx *sql.Tx, d *delta) error {
 		v := acc[k]
 		var err error
 		switch k.kind {
+		case cubeYear:
+			_, err = d.exec(ctx, tx, s.q(`INSERT INTO net_year (year, source, target, quad, hedged, dup, n, gsum)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year, source, target, quad, hedged, dup)
+				DO UPDATE SET n = net_year.n + excluded.n, gsum = net_year.gsum + excluded.gsum`),
+				k.day, k.a, k.b, k.quad, k.hedged, k.dup, v.n, v.gsum)
+		case cubeAll:
+			_, err = d.exec(ctx, tx, s.q(`INSERT INTO net_all (source, target, quad, hedged, dup, n, gsum)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, target, quad, hedged, dup)
+				DO UPDATE SET n = net_all.n + excluded.n, gsum = net_all.gsum + excluded.gsum`),
+				k.a, k.b, k.quad, k.hedged, k.dup, v.n, v.gsum)
 		case cubeMonth:
 			if monthStmt == nil {
 				if monthStmt, err = tx.PrepareContext(ctx, s.q(`INSERT INTO net_month (month, source, target, quad, hedged, dup, n, gsum)

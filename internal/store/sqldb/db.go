@@ -55,6 +55,10 @@ func New(ctx context.Context, db *sql.DB, d Dialect) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := s.backfill(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return s, nil
 }
 

@@ -47,6 +47,11 @@ func (s *DB) putLayers(ctx context.Context, tx *sql.Tx, seq int64, joined bool, 
 		}
 	}
 	pub := r.Meta.Published
+	ents := map[entKey]int64{}
+	for _, e := range r.Entities {
+		ents[entKey{str(e.Actor), e.Name, e.Type}] += int64(len(e.Mentions))
+	}
+	dl.addEntities(ents, 1)
 	for _, e := range r.Entities {
 		if _, err := dl.exec(ctx, tx, s.q(`INSERT INTO entities (doc, eid, name, type, actor, mentions, published)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`), seq, e.ID, e.Name, e.Type, str(e.Actor), len(e.Mentions), pub); err != nil {
@@ -85,9 +90,13 @@ func (s *DB) putLayers(ctx context.Context, tx *sql.Tx, seq int64, joined bool, 
 	}
 	dl.count("quotes", int64(len(r.Quotes)))
 	for i, q := range r.Quantities {
+		var c store.FigureClaim
+		if i < len(r.Claims) {
+			c = r.Claims[i]
+		}
 		if _, err := dl.exec(ctx, tx, s.q(`INSERT INTO quantities (doc, seq, value, unit, about, category,
-			qualifier, start_, end_, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`), seq, i, q.Value, q.Unit,
-			q.About, q.Category, q.Qualifier, q.Start, q.End, q.Text); err != nil {
+			qualifier, start_, end_, text, claim_by, claim_how) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`), seq, i,
+			q.Value, q.Unit, q.About, q.Category, q.Qualifier, q.Start, q.End, q.Text, c.By, c.How); err != nil {
 			return err
 		}
 	}
@@ -113,6 +122,11 @@ func (s *DB) deleteLayers(ctx context.Context, tx *sql.Tx, seq int64, dl *delta)
 		return err
 	}
 	dl.evs = append(dl.evs, evs...)
+	ents, err := s.docEntities(ctx, tx, seq)
+	if err != nil {
+		return err
+	}
+	dl.addEntities(ents, -1)
 	for _, t := range layerTallies {
 		res, err := tx.ExecContext(ctx, s.q(`DELETE FROM `+t.table+` WHERE doc = ?`), seq)
 		if err != nil {

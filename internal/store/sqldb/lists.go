@@ -26,9 +26,16 @@ func (s *DB) Actors(ctx context.Context, f store.ActorFilter) ([]store.ActorRow,
 		w.add("published <= ?", f.To)
 	}
 	// Per coded actor and per name of uncoded entities; the display name
-	// of a code is its most mentioned name.
+	// of a code is its most mentioned name. Without a date range ent_all
+	// has the counts already (a document naming an actor with one name
+	// under two types counts once per type there, in the spirit of the
+	// over-count below).
 	q := `SELECT actor, name, min(type), count(DISTINCT doc), sum(mentions) FROM entities` + w.sql() +
 		` GROUP BY actor, name`
+	if f.From == "" && f.To == "" {
+		q = `SELECT actor, name, min(type), sum(docs), sum(mentions) FROM ent_all` + w.sql() +
+			` GROUP BY actor, name HAVING sum(docs) > 0`
+	}
 	rows, err := s.db.QueryContext(ctx, s.q(q), w.args...)
 	if err != nil {
 		return nil, fail("actors", err)
@@ -140,9 +147,17 @@ func (s *DB) Figures(ctx context.Context, f store.FigureFilter) ([]store.FigureR
 		w.add("q.unit = ?", f.Unit)
 	}
 	docFilter(&w, f.DocID, f.From, f.To)
+	// Without a filter on the figures themselves, walk documents in the
+	// listing's order (documents_published) and stop at the page: SQLite
+	// would otherwise join every figure and sort them all. CROSS JOIN
+	// fixes that order on SQLite; PostgreSQL plans it as any inner join.
+	from := ` FROM quantities q JOIN documents d ON d.seq = q.doc`
+	if f.Category == "" && f.About == "" && f.Unit == "" && f.DocID == "" {
+		from = ` FROM documents d CROSS JOIN quantities q`
+		w.add("q.doc = d.seq")
+	}
 	q := `SELECT d.id, d.published, d.outlet, q.value, q.unit, q.about, q.category, q.qualifier, q.text,
-		q.start_, q.end_ FROM quantities q JOIN documents d ON d.seq = q.doc` + w.sql() +
-		` ORDER BY d.published, d.id, q.seq LIMIT ? OFFSET ?`
+		q.start_, q.end_, q.claim_by, q.claim_how` + from + w.sql() + ` ORDER BY d.published, d.id, q.seq LIMIT ? OFFSET ?`
 	rows, err := s.db.QueryContext(ctx, s.q(q), append(w.args, store.Clamp(f.Limit), max(f.Offset, 0))...)
 	if err != nil {
 		return nil, fail("figures", err)
@@ -152,7 +167,7 @@ func (s *DB) Figures(ctx context.Context, f store.FigureFilter) ([]store.FigureR
 	for rows.Next() {
 		var r store.FigureRow
 		if err := rows.Scan(&r.DocID, &r.Published, &r.Outlet, &r.Value, &r.Unit, &r.About, &r.Category,
-			&r.Qualifier, &r.Text, &r.Start, &r.End); err != nil {
+			&r.Qualifier, &r.Text, &r.Start, &r.End, &r.ClaimBy, &r.ClaimHow); err != nil {
 			return nil, fail("figures", err)
 		}
 		out = append(out, r)

@@ -51,11 +51,16 @@ func cubeWhere(f store.EventFilter, net bool) (w where, ok bool) {
 	return w, true
 }
 
-// Network implements store.Store, from net_day when the filter allows.
+// Network implements store.Store, from net_all (no date range) or
+// net_month and net_day when the filter allows.
 func (s *DB) Network(ctx context.Context, f store.EventFilter) ([]store.Edge, error) {
 	var q string
 	var args []any
-	if _, ok := cubeWhere(f, true); ok {
+	if w, ok := cubeWhere(f, true); ok && f.From == "" && f.To == "" {
+		q = `SELECT source, target, sum(n), sum(gsum) FROM net_all` + w.sql() +
+			` GROUP BY source, target HAVING sum(n) > 0 ORDER BY sum(n) DESC, source, target LIMIT ?`
+		args = w.args
+	} else if ok {
 		q, args = netRollup(f)
 	} else {
 		w, needsDoc := eventWhere(f)
@@ -150,8 +155,9 @@ func (s *DB) Places(ctx context.Context, f store.EventFilter) ([]store.PlaceRow,
 	return out, nil
 }
 
-// netRollup answers a network from net_month for the whole months of the
-// date range and from net_day for the days at its edges.
+// netRollup answers a network from net_year and net_month for the whole
+// months of the date range (netyear.go) and from net_day for the days at
+// its edges.
 func netRollup(f store.EventFilter) (string, []any) {
 	g := f
 	g.From, g.To = "", ""
@@ -159,10 +165,14 @@ func netRollup(f store.EventFilter) (string, []any) {
 	var parts []string
 	var args []any
 	if lo <= hi {
-		w, _ := cubeWhere(g, true)
-		w.add("month >= ? AND month <= ?", lo, hi)
-		parts = append(parts, `SELECT source, target, n, gsum FROM net_month`+w.sql())
-		args = append(args, w.args...)
+		if f.From != "" && f.To != "" {
+			parts, args = blockParts(func() where { w, _ := cubeWhere(g, true); return w }, lo, hi)
+		} else {
+			w, _ := cubeWhere(g, true)
+			w.add("month >= ? AND month <= ?", lo, hi)
+			parts = append(parts, `SELECT source, target, n, gsum FROM net_month`+w.sql())
+			args = append(args, w.args...)
+		}
 		// The edge days: from up to the first whole month, and after the
 		// last whole month up to to.
 		var edges []string

@@ -65,7 +65,10 @@ func (s *DB) rollup(ctx context.Context, tx *sql.Tx, d *delta) error {
 	if err := s.timelineRollup(ctx, tx, d.evs); err != nil {
 		return err
 	}
-	return s.cube(ctx, tx, d)
+	if err := s.cube(ctx, tx, d); err != nil {
+		return err
+	}
+	return s.summarise(ctx, tx, d)
 }
 
 func (s *DB) timelineRollup(ctx context.Context, tx *sql.Tx, evs []rollEvent) error {
@@ -191,7 +194,16 @@ func (s *DB) RebuildRollups(ctx context.Context) error {
 		if _, err = tx.ExecContext(ctx, cubeFill(s.d.ByteLen)); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, monthFill)
+		if _, err = tx.ExecContext(ctx, monthFill); err != nil {
+			return err
+		}
+		if _, err = tx.ExecContext(ctx, `DELETE FROM net_all; DELETE FROM ent_all; DELETE FROM net_year`); err != nil {
+			return err
+		}
+		if _, err = tx.ExecContext(ctx, summaryFill); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, yearFill)
 		return err
 	})
 }

@@ -23,6 +23,7 @@ const benchEvents = 1_000_000
 var (
 	bigOnce sync.Once
 	bigDB   *sqldb.DB
+	bigDir  string
 	bigErr  error
 )
 
@@ -42,6 +43,7 @@ func bigCorpus(b *testing.B) *sqldb.DB {
 			bigErr = err
 			return
 		}
+		bigDir = dir
 		start := time.Now()
 		bigDB, bigErr = sqlite.Open(context.Background(), filepath.Join(dir, "big.db"))
 		if bigErr != nil {
@@ -120,6 +122,8 @@ func latency(b *testing.B, q func() error) {
 
 func BenchmarkQuery1M(b *testing.B) {
 	s := bigCorpus(b)
+	// The corpus takes 650 MB of /tmp: remove it when the benchmark ends.
+	b.Cleanup(func() { s.Close(); os.RemoveAll(bigDir) })
 	ctx := context.Background()
 	cases := []struct {
 		name string
@@ -161,6 +165,24 @@ func BenchmarkQuery1M(b *testing.B) {
 			_, err := s.Network(ctx, store.EventFilter{From: "2024-03-01", To: "2024-03-31", Limit: 100})
 			return err
 		}},
+		{"network-year", func(i int) error {
+			_, err := s.Network(ctx, store.EventFilter{From: "2024-01-01", To: "2024-12-31", Limit: 100})
+			return err
+		}},
+		{"network-ragged-range", func(i int) error {
+			// Whole months in the middle, stray days at both ends.
+			_, err := s.Network(ctx, store.EventFilter{From: "2023-02-15", To: "2024-11-20", Limit: 100})
+			return err
+		}},
+		{"network-actor-year", func(i int) error {
+			_, err := s.Network(ctx, store.EventFilter{Actor: benchActors[i%20], From: "2024-01-01", To: "2024-12-31", Limit: 100})
+			return err
+		}},
+		{"network-quad", func(i int) error {
+			_, err := s.Network(ctx, store.EventFilter{Quad: 1 + i%4, Limit: 100})
+			return err
+		}},
+		{"actors", func(i int) error { _, err := s.Actors(ctx, store.ActorFilter{Limit: 100}); return err }},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {

@@ -28,6 +28,8 @@ var Migrations = []string{
 	sqldb.RollupSchema(),
 	sqldb.CubeSchema(byteLen),
 	sqldb.MonthSchema(),
+	sqldb.SummarySchema(),
+	sqldb.YearSchema(),
 }
 
 // byteLen is the length of a document's text in bytes (length() counts

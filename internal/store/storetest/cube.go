@@ -17,7 +17,9 @@ var cubeFilters = []store.EventFilter{{}, {IncludeNegated: true}, {Actor: "RUR"}
 	{Source: "FRE"}, {Target: "FRE"}, {Source: "RUR", Target: "FRE"}, {DedupClusters: true}, {Quad: 1},
 	{IncludeNegated: true, Quad: 4}, {From: "2024-03-05", To: "2024-03-12"}, {Code: "036"}, {Outlet: "Test Wire"},
 	{Outlet: "Elsewhere"}, {Location: "gene"}, {From: "2024-02-10", To: "2024-03-31"}, {From: "2024-03-01"},
-	{To: "2024-03-31"}, {To: "2024-03-05"}, {From: "2024-03-05"}, {From: "2024-01-01", To: "2024-12-31", Actor: "FRE"}}
+	{To: "2024-03-31"}, {To: "2024-03-05"}, {From: "2024-03-05"}, {From: "2024-01-01", To: "2024-12-31", Actor: "FRE"},
+	{From: "2024-02-01", To: "2024-11-30"}, {From: "2023-12-20", To: "2024-03-31", IncludeNegated: true},
+	{From: "2023-01-01", To: "2025-12-31"}}
 
 // checkCubes compares Network and Places (which a backend may answer from
 // rollups) and every page of Events with what the full events listing says.

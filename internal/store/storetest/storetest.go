@@ -32,6 +32,7 @@ func Run(t *testing.T, open Opener) {
 		{"Search", testSearch},
 		{"Stats", testStats},
 		{"Reannotate", testReannotate},
+		{"Summaries", testSummaries},
 		{"Queue", testQueue},
 	}
 	for _, tc := range tests {

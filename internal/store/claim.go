@@ -1,4 +1,4 @@
-package server
+package store
 
 import (
 	"strings"
@@ -6,11 +6,13 @@ import (
 	"sitrep/internal/doc"
 )
 
-// Claim says who puts a figure forward: the speaker of the quote it sits
+// FigureClaim says who puts a figure forward: the speaker of the quote it sits
 // in, the source named in its sentence ("according to the ministry",
 // "officials said"), or else the outlet itself. Competing claims about the
-// same thing can then be shown side by side.
-type Claim struct {
+// same thing can then be shown side by side. It is worked out once, when a
+// document is stored (Flatten), and kept with the figure, so that listing
+// figures never reloads their documents.
+type FigureClaim struct {
 	By  string `json:"by"`
 	How string `json:"how"` // quote, attribution, outlet
 }
@@ -19,11 +21,11 @@ type Claim struct {
 var speechCues = []string{" said", " says", " told", " reported", " estimated", " announced",
 	" stated", " claimed", " put the", " counted", " recorded"}
 
-// claimOf finds the claimant of the figure at span sp in document j.
-func claimOf(j *doc.JSON, sp doc.Span) Claim {
+// ClaimOf finds the claimant of the figure at span sp in document j.
+func ClaimOf(j *doc.JSON, sp doc.Span) FigureClaim {
 	for _, q := range j.Quotes {
 		if q.Start <= sp.Start && sp.End <= q.End && q.Speaker != nil && *q.Speaker != "" {
-			return Claim{By: *q.Speaker, How: "quote"}
+			return FigureClaim{By: *q.Speaker, How: "quote"}
 		}
 	}
 	sent := doc.Span{Start: 0, End: len(j.Text)}
@@ -40,7 +42,7 @@ func claimOf(j *doc.JSON, sp doc.Span) Claim {
 	lower := strings.ToLower(text)
 	if i := strings.Index(lower, "according to "); i >= 0 {
 		if name := firstMention(j, sent.Start+i, sent.End); name != "" {
-			return Claim{By: name, How: "attribution"}
+			return FigureClaim{By: name, How: "attribution"}
 		}
 	}
 	for _, cue := range speechCues {
@@ -51,20 +53,20 @@ func claimOf(j *doc.JSON, sp doc.Span) Claim {
 		// The speaker is the mention closest before the verb ("the
 		// ombudsman said"), or the first after it ("said the ministry").
 		if name := lastMention(j, sent.Start, sent.Start+i); name != "" {
-			return Claim{By: name, How: "attribution"}
+			return FigureClaim{By: name, How: "attribution"}
 		}
 		if name := firstMention(j, sent.Start+i, sent.End); name != "" {
-			return Claim{By: name, How: "attribution"}
+			return FigureClaim{By: name, How: "attribution"}
 		}
 	}
 	return outletClaim(j)
 }
 
-func outletClaim(j *doc.JSON) Claim {
+func outletClaim(j *doc.JSON) FigureClaim {
 	if j.Meta.Outlet != nil && *j.Meta.Outlet != "" {
-		return Claim{By: *j.Meta.Outlet, How: "outlet"}
+		return FigureClaim{By: *j.Meta.Outlet, How: "outlet"}
 	}
-	return Claim{By: "the document", How: "outlet"}
+	return FigureClaim{By: "the document", How: "outlet"}
 }
 
 // speakerTypes are the entity types that can claim something.
