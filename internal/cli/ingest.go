@@ -11,6 +11,7 @@ import (
 
 	"sitrep/internal/annotate"
 	"sitrep/internal/errs"
+	"sitrep/internal/fetch"
 	"sitrep/internal/ingest"
 	"sitrep/internal/pipeline"
 	"sitrep/internal/store"
@@ -136,7 +137,9 @@ func (in *ingester) pass(sources []string, o ingestOpts) ([]string, error) {
 	go func() {
 		defer close(walked)
 		var cur []ingest.Item
-		walkErr = ingest.Walk(sources, in.env.Stdin, func(it ingest.Item) error {
+		var fc fetch.Client
+		get := func(url string) ([]byte, error) { return fc.Get(ctx, url) }
+		walkErr = ingest.WalkWith(sources, in.env.Stdin, get, func(it ingest.Item) error {
 			if !seen[it.Source] {
 				seen[it.Source] = true
 				order = append(order, it.Source)

@@ -24,7 +24,35 @@ import (
 // the walk and is returned. Memory stays flat: JSON Lines and WARC files
 // are streamed, other files are read whole up to MaxBytes.
 func Walk(names []string, stdin io.Reader, fn func(Item) error, bad func(name string, err error)) error {
+	return WalkWith(names, stdin, nil, fn, bad)
+}
+
+// Fetcher downloads a URL's body. It is given by the caller (package
+// fetch, with timeouts and size limits) so that this package does no
+// network I/O itself.
+type Fetcher func(url string) ([]byte, error)
+
+// WalkWith is Walk that also accepts http and https URLs as sources (a
+// feed or a page), downloaded with get; without get a URL is a bad source.
+func WalkWith(names []string, stdin io.Reader, get Fetcher, fn func(Item) error, bad func(name string, err error)) error {
 	for _, name := range names {
+		if strings.HasPrefix(name, "http://") || strings.HasPrefix(name, "https://") {
+			if get == nil {
+				bad(name, errs.Ef("read "+name, errs.Usage, "URLs are not accepted here"))
+				continue
+			}
+			data, err := get(name)
+			if err == nil {
+				err = stream(name, bytes.NewReader(data), fn)
+			}
+			if err != nil {
+				if isStop(err) {
+					return unwrapStop(err)
+				}
+				bad(name, err)
+			}
+			continue
+		}
 		if name == "-" {
 			if err := stream("-", stdin, fn); err != nil {
 				if isStop(err) {
