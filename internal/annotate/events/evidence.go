@@ -35,6 +35,11 @@ func dedupe(evs []doc.Event) []doc.Event {
 	for _, e := range evs {
 		if e.Target != "" {
 			seen[e.Source+">*:"+e.Code] = true
+			if e.Root == "04" {
+				// A meeting is mutual: "A and B held talks" coded
+				// A->B leaves no room for B meeting no one.
+				seen[e.Target+">*:"+e.Code] = true
+			}
 		}
 	}
 	out := evs[:0]

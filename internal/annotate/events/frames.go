@@ -147,9 +147,27 @@ func frameOf(s *sent, i int, p *pattern, inner map[int]*pattern) (code string, i
 				}
 			}
 		}
+		// "announced that it will extend the curfew", "ready to impose
+		// martial law": a stated intent to coerce or attack is a threat
+		// (13), not an intent to cooperate.
+		if p.Weak && p.Frame == "03" && innerAt >= 0 && code == p.Code && s.future(innerAt) {
+			if r := inner[innerAt].Code[:2]; r >= "14" && r <= "20" {
+				code = frameCode("13", "130", inner[innerAt].Code)
+			}
+		}
 		if p.Weak && (innerAt < 0 || code == p.Code) {
 			return "", -1
 		}
 	}
 	return code, innerAt
+}
+
+// future reports whether verb i has a future auxiliary ("will extend").
+func (s *sent) future(i int) bool {
+	for _, k := range s.kids[i] {
+		if s.rel(k) == "aux" && futureModals[s.low(k)] {
+			return true
+		}
+	}
+	return false
 }

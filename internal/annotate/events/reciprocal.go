@@ -25,8 +25,26 @@ func (s *sent) reciprocalPair(src []int, actors []*actorRef) ([]*actorRef, []*ac
 			}
 		}
 	}
-	if len(all) < 2 || all[0].Code == "" {
+	// First mentioned first: in "Chadian and Sudanese officials" the head
+	// noun's actor comes before its coordinated modifier in the list,
+	// not in the text. An insertion sort keeps equal starts in order;
+	// the list is a handful of actors.
+	for a := 1; a < len(all); a++ {
+		for b := a; b > 0 && all[b] != nil && all[b-1] != nil && all[b].Span.Start < all[b-1].Span.Start; b-- {
+			all[b], all[b-1] = all[b-1], all[b]
+		}
+	}
+	if len(all) < 2 || all[0] == nil || all[0].Code == "" {
 		return actors, nil
 	}
-	return all[:1], all[1:]
+	rest := all[1:1]
+	for _, a := range all[1:] {
+		if a != nil && a.Code != all[0].Code {
+			rest = append(rest, a)
+		}
+	}
+	if len(rest) == 0 {
+		return actors, nil
+	}
+	return all[:1], rest
 }

@@ -137,7 +137,9 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 				// the patient.
 				// "rejected a request by Azerbaijan": the author of
 				// the act reacted to is the target.
-				if cs := s.caseOf(g); cs == "at" || cs == "in" || (cs == "by" && !reactionRoots[p.Code[:2]]) || backgroundCases[cs] {
+				// "quelled a riot by students": the authors of an act
+				// that is repressed are its target too.
+				if cs := s.caseOf(g); cs == "at" || cs == "in" || (cs == "by" && !reactionRoots[p.Code[:2]] && p.Code[:2] != "17") || backgroundCases[cs] {
 					continue
 				}
 				if s.actorAt(g, 1) != nil {

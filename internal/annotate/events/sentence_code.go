@@ -86,7 +86,10 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if p.Frame == "13" {
 		hyp = false // a threat is itself a fact
 	}
-	if hyp && p.Frame == "" {
+	// A future act under a factive report ("NATO confirmed it would
+	// tighten the blockade") is not hypothetical, but it is still an
+	// intent or a threat, not the act itself.
+	if p.Frame == "" {
 		if c2, ok := s.intent(i, code, neg); ok {
 			code, hyp = c2, false
 		}
@@ -135,7 +138,10 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		}
 	}
 	tgtActors := c.resolve(s, tgt)
-	if c.nullTargets && len(tgtActors) == 0 && !p.Noun && !p.Say && p.DefTarget == "" {
+	// The nearest actor after a verb with no complement ("cut supplies to
+	// the camp in Thailand"); in the default pipeline only for a coded
+	// agent: an uncoded one plus a guessed patient was wrong on the demo.
+	if len(tgtActors) == 0 && !p.Noun && !p.Say && p.DefTarget == "" && (c.nullTargets || srcActors[0].Code != "") {
 		if k := s.followingActor(i, src); k >= 0 {
 			tgtActors = c.resolve(s, []int{k})
 		}

@@ -31,6 +31,9 @@ func (c *coder) verbSubject(s *sent, i, depth int) []int {
 		}
 	}
 	if n := s.child(i, "nsubj"); n >= 0 {
+		if k := s.quantitySubject(i, n); k >= 0 {
+			return s.conjuncts(k)
+		}
 		if relatives[s.low(n)] {
 			if h := s.head(i); h >= 0 && s.rel(i) == "acl:relcl" {
 				return s.conjuncts(h)
@@ -87,4 +90,22 @@ func (c *coder) verbSubject(s *sent, i, depth int) []int {
 		return []int{h}
 	}
 	return nil
+}
+
+// quantitySubject repairs a misparsed quantity phrase: in "Up to 1,000
+// ethnic Turks began a strike" the parser makes "Up" the subject and
+// hangs the people counted as an oblique before the verb. When the
+// subject n of verb i is a bare adverb or preposition, the actor phrase
+// between it and the verb is the agent. It returns that phrase's head,
+// or -1.
+func (s *sent) quantitySubject(i, n int) int {
+	if u := s.upos(n); u != "ADP" && u != "ADV" {
+		return -1
+	}
+	for _, k := range s.kids[i] {
+		if k > n && k < i && s.rel(k) == "obl" && s.actorAt(k, 2) != nil {
+			return k
+		}
+	}
+	return -1
 }
