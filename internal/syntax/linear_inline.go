@@ -11,11 +11,11 @@ type table3 struct {
 	slots []uint64
 }
 
+// fp16 is the top 16 bits of f, with 0 (the empty slot) mapped to 1;
+// branch-free, as it runs for every probe.
 func fp16(f uint64) uint64 {
-	if x := f >> 48; x != 0 {
-		return x
-	}
-	return 1
+	x := f >> 48
+	return x | (x-1)>>63
 }
 
 func (t *table3) score(feats []uint64) (a, b, c int32) {

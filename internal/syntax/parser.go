@@ -12,6 +12,13 @@ func (m *parser) parse(p *parseSent, s *parseState, n int, feats []uint64, score
 	s.reset(n)
 	scores = scores[:nActs]
 	for !s.done() {
+		// A forced move (only SHIFT from the bare root, only RIGHT once
+		// the buffer is empty) needs no scoring: that is the first and
+		// the last few transitions of every sentence.
+		if a, ok := s.forced(); ok {
+			s.apply(a)
+			continue
+		}
 		feats = parseFeatures(p, s, feats[:0])
 		if m.fast != nil {
 			a, b, c := m.fast.score(feats)

@@ -59,6 +59,17 @@ func (s *parseState) valid(a int) bool {
 	}
 }
 
+// forced returns the only valid action, if there is just one.
+func (s *parseState) forced() (int, bool) {
+	switch {
+	case s.b > s.n:
+		return actRight, true
+	case len(s.stack) == 1:
+		return actShift, true
+	}
+	return 0, false
+}
+
 func (s *parseState) apply(a int) {
 	k := len(s.stack)
 	switch a {
