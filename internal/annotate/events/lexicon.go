@@ -74,6 +74,13 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 			continue
 		}
 		prev, next := upos[i-1], upos[i+1]
+		if next == "VERB" && (prev == "NOUN" || prev == "PROPN") && l.hasNoun(lower[i+1]) &&
+			(i+2 == len(upos) || upos[i+2] == "ADP" || upos[i+2] == "PUNCT") {
+			// "the government plans talks with ..." read as NOUN VERB.
+			upos[i], upos[i+1] = "VERB", "NOUN"
+			changed = true
+			continue
+		}
 		if next == "VERB" && i+2 < len(upos) && upos[i+2] == "NOUN" && (prev == "CCONJ" || prev == "PROPN" || prev == "PRON") {
 			// "and disallows aid delivery" read as NOUN VERB NOUN.
 			upos[i], upos[i+1] = "VERB", "NOUN"
@@ -86,7 +93,41 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 			changed = true
 		}
 	}
+	if !changed {
+		changed = l.fixVerbless(lower, upos)
+	}
 	return changed
+}
+
+// fixVerbless gives a sentence with no verb at all its verb: a table verb
+// right after a plural or proper subject that the tagger read as a noun,
+// adverb or adjective, as in the headline style "Thousands rally in
+// Cairo".
+func (l *Lexicon) fixVerbless(lower, upos []string) bool {
+	for _, u := range upos {
+		if u == "VERB" || u == "AUX" {
+			return false
+		}
+	}
+	for i := 1; i < len(lower); i++ {
+		u, prev := upos[i], upos[i-1]
+		if (u == "NOUN" || u == "ADV" || u == "ADJ") && (prev == "NOUN" || prev == "PROPN" || prev == "PRON") &&
+			l.hasVerb(lower[i]) && (i+1 == len(upos) || upos[i+1] != "NOUN") {
+			upos[i] = "VERB"
+			return true
+		}
+	}
+	return false
+}
+
+// hasNoun reports whether a lower-case word is a form of a noun pattern.
+func (l *Lexicon) hasNoun(w string) bool {
+	for _, p := range l.t.byForm[w] {
+		if p.Noun {
+			return true
+		}
+	}
+	return false
 }
 
 // MustLexicon is NewLexicon for wiring the pipeline: the embedded table

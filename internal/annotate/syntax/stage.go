@@ -29,6 +29,12 @@ type Gate interface {
 	FixTags(lower, upos []string) bool
 }
 
+// TreeFixer is a Gate that also repairs parser errors the tags cannot
+// prevent (a verb read as a participle of its own object).
+type TreeFixer interface {
+	FixTree(lower, upos []string, heads []int, rels []string) bool
+}
+
 // Stage is the syntax stage. A nil Gate parses every sentence.
 type Stage struct {
 	Gate Gate
@@ -81,6 +87,9 @@ func ParseGated(m *parser.Model, d *doc.Doc, g Gate) {
 		m.AnalyzeInto(&a, words, false)
 		if g != nil && g.FixTags(lower, a.UPOS) {
 			a.Heads, a.Rels = m.Parse(words, a.UPOS)
+		}
+		if f, ok := g.(TreeFixer); ok {
+			f.FixTree(lower, a.UPOS, a.Heads, a.Rels)
 		}
 		for i := range toks {
 			toks[i].UPOS = a.UPOS[i]
