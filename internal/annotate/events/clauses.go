@@ -36,6 +36,11 @@ func (s *sent) background(i int, p *pattern, hits map[int]*pattern) string {
 			}
 		}
 	}
+	if !p.Noun {
+		if why := s.backgroundClause(i, hits); why != "" {
+			return why
+		}
+	}
 	k := i
 	for n := 0; n < 4; n++ {
 		if !s.embeds(k) {

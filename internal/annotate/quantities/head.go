@@ -145,7 +145,7 @@ func (s *scanner) category(start, end int, unit string) string {
 			break
 		}
 	}
-	best, dist, bestPeople := "", 1<<30, false
+	best, dist, bestPeople, bestK := "", 1<<30, false, -1
 	for k := start - 10; k < end+10 && k < len(s.toks); k++ {
 		if k < 0 || (k >= start && k < end) {
 			continue
@@ -159,13 +159,14 @@ func (s *scanner) category(start, end int, unit string) string {
 			d = k - end + 1
 		}
 		if d < dist {
-			best, dist, bestPeople = c, d, units.IsPeople(s.toks[k].Lower)
+			best, dist, bestPeople, bestK = c, d, units.IsPeople(s.toks[k].Lower), k
 		}
 	}
 	// A signal word inside the figure ("three deaths", "aid trucks")
 	// decides, unless a verb of harm stands right before it ("killed at
 	// least 26 displaced people").
-	if inside != "" && !(dist <= 3 && !bestPeople && (best == "killed" || best == "wounded") && best != inside) {
+	if inside != "" && !(dist <= 3 && !bestPeople && (best == "killed" || best == "wounded") && best != inside &&
+		!s.joined(bestK, start)) {
 		return inside
 	}
 	// "the death toll reached 330": the toll may be further back.
@@ -180,4 +181,17 @@ func (s *scanner) category(start, end int, unit string) string {
 		return "" // "killed" near "3 trucks" says nothing about trucks
 	}
 	return best
+}
+
+// joined reports whether a conjunction or comma stands between token k and
+// the figure at start: "were killed and more than 400 wounded" is a second
+// clause whose own word decides.
+func (s *scanner) joined(k, start int) bool {
+	for j := k + 1; j < start && j < len(s.toks); j++ {
+		switch s.toks[j].Lower {
+		case "and", "or", ",", ";", "while", "but":
+			return true
+		}
+	}
+	return false
 }

@@ -21,3 +21,16 @@ func TestYearsAreNotFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestCategoryAcrossConjunction: the word inside the figure decides when a
+// conjunction separates it from a nearer verb of harm.
+func TestCategoryAcrossConjunction(t *testing.T) {
+	d := analyse("At least 200 people were killed and more than 400 wounded in the fighting.")
+	got := map[float64]string{}
+	for _, q := range d.Quantities {
+		got[q.Value] = q.Category
+	}
+	if got[200] != "killed" || got[400] != "wounded" {
+		t.Errorf("categories %v, want 200 killed and 400 wounded", got)
+	}
+}
