@@ -183,6 +183,22 @@ func (s *sent) locationOf(i int) string {
 	if p := s.objectPlace(i); p != nil {
 		return p.Name
 	}
+	return s.sentencePlace()
+}
+
+// sentencePlace is the fallback location: the first locative place phrase
+// of the sentence attached to a clause, not to a noun ("... clashed on
+// Monday near Stepanakert, officials said"); "talks in Brussels" places the
+// talks only.
+func (s *sent) sentencePlace() string {
+	for k := range s.toks {
+		if p := s.place[k]; p != nil && s.rel(k) == "obl" {
+			switch s.caseOf(k) {
+			case "in", "at", "near", "along", "outside", "inside":
+				return p.Name
+			}
+		}
+	}
 	return ""
 }
 
