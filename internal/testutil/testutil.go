@@ -4,7 +4,10 @@
 package testutil
 
 import (
+	"bufio"
+	"compress/gzip"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -49,4 +52,33 @@ func GoldLayer(t testing.TB, reg *annotate.Registry, layer, missWord string) *ev
 		}
 	}
 	return p
+}
+
+// EachJSONLine calls fn with every line of a JSON Lines file under
+// ../shared (gzip-compressed or not), skipping the test when the file is
+// absent and failing it on a read error.
+func EachJSONLine(t testing.TB, fn func(line int, data []byte), elem ...string) {
+	t.Helper()
+	path := Shared(t, elem...)
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("%s not available: %v", path, err)
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		r = zr
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 32<<20)
+	for line := 1; sc.Scan(); line++ {
+		fn(line, sc.Bytes())
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
 }

@@ -1,12 +1,10 @@
 package dates
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"sitrep/internal/testutil"
 )
 
 // publishedFloor is the share of FA-KES articles whose publication date we
@@ -25,29 +23,17 @@ func TestFAKESPublished(t *testing.T) {
 	if testing.Short() {
 		t.Skip("FA-KES benchmark skipped in -short mode")
 	}
-	path := filepath.Join(sharedDir(t), "bench", "fa-kes", "fa-kes.jsonl.gz")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Skipf("FA-KES not available: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	var rows, found, right int
 	var wrong []string
-	for line := 1; sc.Scan(); line++ {
+	testutil.EachJSONLine(t, func(line int, data []byte) {
 		var r struct{ ID, Text, Date string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("%s:%d: %v", path, line, err)
+		if err := json.Unmarshal(data, &r); err != nil {
+			t.Fatalf("fa-kes.jsonl.gz:%d: %v", line, err)
 		}
 		rows++
 		got := DetectPublished(r.Text)
 		if got == "" {
-			continue
+			return
 		}
 		found++
 		if got == r.Date {
@@ -55,10 +41,7 @@ func TestFAKESPublished(t *testing.T) {
 		} else if len(wrong) < 10 {
 			wrong = append(wrong, r.ID+": "+got+" != "+r.Date)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
+	}, "bench", "fa-kes", "fa-kes.jsonl.gz")
 	share, bad := float64(right)/float64(rows), float64(found-right)/float64(max(found, 1))
 	t.Logf("FA-KES publication date: %d rows, detected %d, equal to the recorded date %d (%.3f of rows); wrong %.3f of detections",
 		rows, found, right, share, bad)

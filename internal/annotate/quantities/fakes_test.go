@@ -1,15 +1,13 @@
 package quantities
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"sitrep/internal/annotate/segment"
 	"sitrep/internal/doc"
+	"sitrep/internal/testutil"
 )
 
 // fakesFloor is the share of FA-KES articles with an annotated civilian
@@ -24,21 +22,9 @@ func TestFAKES(t *testing.T) {
 	if testing.Short() {
 		t.Skip("FA-KES benchmark skipped in -short mode")
 	}
-	path := filepath.Join(sharedDir(t), "bench", "fa-kes", "fa-kes.jsonl.gz")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Skipf("FA-KES not available: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	var rows, killedHit, anyHit int
 	var misses []string
-	for line := 1; sc.Scan(); line++ {
+	testutil.EachJSONLine(t, func(line int, data []byte) {
 		var r struct {
 			ID          string
 			Text        string
@@ -47,12 +33,12 @@ func TestFAKES(t *testing.T) {
 				Civilians float64 `json:"nb_civilians"`
 			}
 		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("%s:%d: %v", path, line, err)
+		if err := json.Unmarshal(data, &r); err != nil {
+			t.Fatalf("fa-kes.jsonl.gz:%d: %v", line, err)
 		}
 		want := r.Annotations.Civilians
 		if want <= 0 {
-			continue
+			return
 		}
 		rows++
 		d := doc.New(r.ID, r.Text)
@@ -87,10 +73,7 @@ func TestFAKES(t *testing.T) {
 		if a {
 			anyHit++
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
+	}, "bench", "fa-kes", "fa-kes.jsonl.gz")
 	share := float64(killedHit) / float64(rows)
 	t.Logf("FA-KES: %d articles with an annotated civilian death count; killed figure equal: %d (%.3f); any figure equal: %d (%.3f)",
 		rows, killedHit, share, anyHit, float64(anyHit)/float64(rows))
