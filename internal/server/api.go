@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"net/http"
 	"strings"
 
@@ -24,23 +25,35 @@ func cut[T any](rows []T, limit, offset int) page[T] {
 	return page[T]{Items: rows[:min(len(rows), limit)], Limit: limit, Offset: offset, More: more}
 }
 
+// fetchPage runs a list query for one page: it asks for one row more than
+// the page holds, so the answer can say whether more follow. It writes the
+// error and returns false when the parameters or the store fail.
+func fetchPage[R any](w http.ResponseWriter, r *http.Request, p *params, limit *int, offset int,
+	fetch func(context.Context) ([]R, error)) (page[R], bool) {
+	if p.err != nil {
+		writeError(w, r, p.err)
+		return page[R]{}, false
+	}
+	want := *limit
+	*limit = want + 1
+	rows, err := fetch(r.Context())
+	if err != nil {
+		storeErr(w, r, err)
+		return page[R]{}, false
+	}
+	return cut(rows, want, offset), true
+}
+
 func (s *Server) documents(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r.URL.Query(), "outlet", "from", "to", "cluster", "limit", "offset")
 	f := store.DocFilter{Outlet: p.text("outlet"), Cluster: p.text("cluster")}
 	f.From, f.To = p.dateRange()
 	f.Limit, f.Offset = p.page()
-	if p.err != nil {
-		writeError(w, r, p.err)
+	pg, ok := fetchPage(w, r, p, &f.Limit, f.Offset, func(ctx context.Context) ([]store.DocRow, error) { return s.st.Docs(ctx, f) })
+	if !ok {
 		return
 	}
-	limit := f.Limit
-	f.Limit++
-	rows, err := s.st.Docs(r.Context(), f)
-	if err != nil {
-		storeErr(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, cut(rows, limit, f.Offset))
+	writeJSON(w, http.StatusOK, pg)
 }
 
 func (s *Server) document(w http.ResponseWriter, r *http.Request) {
@@ -87,18 +100,11 @@ func (s *Server) actors(w http.ResponseWriter, r *http.Request) {
 	}
 	f.From, f.To = p.dateRange()
 	f.Limit = p.intIn("limit", DefaultPage, 1, MaxPage)
-	if p.err != nil {
-		writeError(w, r, p.err)
+	pg, ok := fetchPage(w, r, p, &f.Limit, 0, func(ctx context.Context) ([]store.ActorRow, error) { return s.st.Actors(ctx, f) })
+	if !ok {
 		return
 	}
-	limit := f.Limit
-	f.Limit++
-	rows, err := s.st.Actors(r.Context(), f)
-	if err != nil {
-		storeErr(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, cut(rows, limit, 0))
+	writeJSON(w, http.StatusOK, pg)
 }
 
 func (s *Server) quotes(w http.ResponseWriter, r *http.Request) {
@@ -106,18 +112,11 @@ func (s *Server) quotes(w http.ResponseWriter, r *http.Request) {
 	f := store.QuoteFilter{Speaker: p.text("speaker"), Words: p.text("q"), DocID: p.text("doc")}
 	f.From, f.To = p.dateRange()
 	f.Limit, f.Offset = p.page()
-	if p.err != nil {
-		writeError(w, r, p.err)
+	pg, ok := fetchPage(w, r, p, &f.Limit, f.Offset, func(ctx context.Context) ([]store.QuoteRow, error) { return s.st.Quotes(ctx, f) })
+	if !ok {
 		return
 	}
-	limit := f.Limit
-	f.Limit++
-	rows, err := s.st.Quotes(r.Context(), f)
-	if err != nil {
-		storeErr(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, cut(rows, limit, f.Offset))
+	writeJSON(w, http.StatusOK, pg)
 }
 
 // FigureClaim is a figure with who claims it, as an object (the row's
@@ -137,18 +136,10 @@ func (s *Server) figures(w http.ResponseWriter, r *http.Request) {
 	}
 	f.From, f.To = p.dateRange()
 	f.Limit, f.Offset = p.page()
-	if p.err != nil {
-		writeError(w, r, p.err)
+	pg, ok := fetchPage(w, r, p, &f.Limit, f.Offset, func(ctx context.Context) ([]store.FigureRow, error) { return s.st.Figures(ctx, f) })
+	if !ok {
 		return
 	}
-	limit := f.Limit
-	f.Limit++
-	rows, err := s.st.Figures(r.Context(), f)
-	if err != nil {
-		storeErr(w, r, err)
-		return
-	}
-	pg := cut(rows, limit, f.Offset)
 	out := page[FigureClaim]{Items: make([]FigureClaim, 0, len(pg.Items)), Limit: pg.Limit, Offset: pg.Offset, More: pg.More}
 	for _, fr := range pg.Items {
 		out.Items = append(out.Items, FigureClaim{FigureRow: fr, Claim: store.FigureClaim{By: fr.ClaimBy, How: fr.ClaimHow}})
