@@ -13,6 +13,9 @@ var anaphoricActs = map[string]bool{"move": true, "decision": true, "step": true
 	"order": true, "ruling": true, "opinion": true, "report": true, "statement": true,
 	"proposal": true, "offer": true, "plan": true, "measure": true, "demand": true}
 
+// pointBack are the determiners that make an act noun a re-mention.
+var pointBack = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "such": true}
+
 // reactionRoots are the roots whose object may be an earlier act:
 // praise (05), criticism (11) and rejection (12).
 var reactionRoots = map[string]bool{"05": true, "11": true, "12": true}
@@ -24,18 +27,32 @@ func (c *coder) anaphoricTarget(s *sent, i int, p *pattern, code string, src []*
 		return nil
 	}
 	o := s.child(i, "obj")
-	if o < 0 || s.actor[o] != nil || !anaphoricActs[lemma(s.low(o))] {
+	if o < 0 {
+		// "will not give in to such sieges", "protested against this
+		// blockade": the act may be a prepositional complement.
+		for _, k := range s.kids[i] {
+			if s.rel(k) == "obl" && (s.caseOf(k) == "to" || s.caseOf(k) == "against") {
+				o = k
+				break
+			}
+		}
+	}
+	if o < 0 || s.actor[o] != nil || !(anaphoricActs[lemma(s.low(o))] || c.t.isActNoun(s.low(o))) {
 		return nil
 	}
-	if d := s.child(o, "det"); d < 0 || (s.low(d) != "the" && s.low(d) != "this" && s.low(d) != "that") {
+	if d := s.child(o, "det", "amod"); d < 0 || !pointBack[s.low(d)] {
 		return nil
+	}
+	prev := c.lastSrc
+	if a := c.srcByRoot[c.t.actRoot(s.low(o))]; a != nil {
+		prev = a // "such sieges": whoever laid the last siege
 	}
 	for _, a := range src {
-		if a.Code == c.lastSrc.Code {
+		if a.Code == prev.Code {
 			return nil
 		}
 	}
-	return []*actorRef{c.lastSrc}
+	return []*actorRef{prev}
 }
 
 // rememberSource keeps the agent of the last event coded with one.
@@ -46,6 +63,16 @@ func (c *coder) rememberSource(evs []doc.Event) {
 		}
 		sp := *evs[k].SourceSpan
 		c.lastSrc = &actorRef{Code: evs[k].Source, Span: sp}
-		return
+		break
+	}
+	for _, e := range evs {
+		if e.Source == "" || e.SourceSpan == nil || e.Negated || e.Hypothetical || len(e.Code) < 2 {
+			continue
+		}
+		if c.srcByRoot == nil {
+			c.srcByRoot = map[string]*actorRef{}
+		}
+		c.srcByRoot[e.Code[:2]] = &actorRef{Code: e.Source, Span: *e.SourceSpan}
+		c.noteFight(&e)
 	}
 }

@@ -92,7 +92,7 @@ func rootScore(t *testing.T, path string) (recall, precision float64) {
 
 // TestBenchmarkFloors holds root-code recall and precision on the two
 // event benchmarks at the level reached (events/v1, partial mode: PLOVER
-// GSR R 0.708 P 0.739, P 0.737 before background clauses were skipped;
+// GSR R 0.708 P 0.741, P 0.739 before the v7 rules, P 0.737 before background clauses were skipped;
 // PETRARCH-2 GSR validation R 0.450 P 0.541). The
 // targets are 0.75 each; raise the floors as the coder improves.
 func TestBenchmarkFloors(t *testing.T) {
@@ -104,7 +104,7 @@ func TestBenchmarkFloors(t *testing.T) {
 		file string
 		r, p float64
 	}{
-		{"plover_cameo_gsr.jsonl", 0.708, 0.739},
+		{"plover_cameo_gsr.jsonl", 0.708, 0.740},
 		{"petrarch2_gsr_validation.jsonl", 0.45, 0.54},
 	} {
 		r, p := rootScore(t, filepath.Join(dir, "bench", tc.file))

@@ -33,6 +33,10 @@ type coder struct {
 	lastSubj *actorRef // the last named agent, for "they"/"he" subjects
 	lastCVL  *actorRef // the last civilian population named, for blockades of places
 	lastSrc  *actorRef // the agent of the last event coded, for "condemned the move"
+	// the agent of the last asserted event of each root, for "will not
+	// give in to such sieges" (the agent of the last 19x)
+	srcByRoot map[string]*actorRef
+	lastFight fight // the last act of force, for "called for a ceasefire"
 	// countries named so far, most recent last, for "the two countries"
 	countries []*actorRef
 	persons   []*actorRef // coded persons named so far, for "the two leaders"

@@ -150,8 +150,11 @@ func frameOf(s *sent, i int, p *pattern, inner map[int]*pattern) (code string, i
 		// "announced that it will extend the curfew", "ready to impose
 		// martial law": a stated intent to coerce or attack is a threat
 		// (13), not an intent to cooperate.
-		if p.Weak && p.Frame == "03" && innerAt >= 0 && code == p.Code && s.future(innerAt) {
-			if r := inner[innerAt].Code[:2]; r >= "14" && r <= "20" {
+		// "vowed to retaliate", "pledged to crush the revolt": a promise
+		// of force is a threat too, unless it is negated ("vowed not to
+		// attack" is a pledge of restraint).
+		if p.Frame == "03" && innerAt >= 0 && code == p.Code && (!p.Weak || s.future(innerAt)) {
+			if r := inner[innerAt].Code[:2]; r >= "14" && r <= "20" && !s.negated(innerAt) {
 				code = frameCode("13", "130", inner[innerAt].Code)
 			}
 		}
@@ -160,6 +163,16 @@ func frameOf(s *sent, i int, p *pattern, inner map[int]*pattern) (code string, i
 		}
 	}
 	return code, innerAt
+}
+
+// negated reports whether verb i has its own "not" or "never".
+func (s *sent) negated(i int) bool {
+	for _, k := range s.kids[i] {
+		if l := s.low(k); s.rel(k) == "advmod" && (l == "not" || l == "n't" || l == "never" || l == "n’t") {
+			return true
+		}
+	}
+	return false
 }
 
 // future reports whether verb i has a future auxiliary ("will extend").

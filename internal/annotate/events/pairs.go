@@ -109,9 +109,30 @@ func (c *coder) leaderPair() []*actorRef {
 }
 
 // pair returns the last two countries named, or nil.
-func (c *coder) pair() []*actorRef {
-	if n := len(c.countries); n >= 2 {
-		return []*actorRef{c.countries[n-2], c.countries[n-1]}
+func (c *coder) pair() []*actorRef { return c.pairExcept(nil) }
+
+// pairExcept returns the last two countries named other than the act's
+// agents: in "Iran mediated between the two countries" the two are the
+// parties Iran stands between, even when Iran itself was named last.
+func (c *coder) pairExcept(skip []*actorRef) []*actorRef {
+	var out []*actorRef
+	for k := len(c.countries) - 1; k >= 0 && len(out) < 2; k-- {
+		if !hasCode(skip, c.countries[k].Code) {
+			out = append(out, c.countries[k])
+		}
 	}
-	return nil
+	if len(out) < 2 {
+		return nil
+	}
+	return []*actorRef{out[1], out[0]}
+}
+
+// hasCode reports whether one of the actors has the code.
+func hasCode(as []*actorRef, code string) bool {
+	for _, a := range as {
+		if a != nil && a.Code == code {
+			return true
+		}
+	}
+	return false
 }

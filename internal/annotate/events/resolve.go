@@ -32,13 +32,17 @@ func (c *coder) placeTarget(s *sent, i int, p *pattern, src []*actorRef) []*acto
 
 // resolve turns phrase heads into actors, resolving pronoun subjects to
 // the last named agent.
-func (c *coder) resolve(s *sent, heads []int) []*actorRef {
+func (c *coder) resolve(s *sent, heads []int) []*actorRef { return c.resolveExcept(s, heads, nil) }
+
+// resolveExcept is resolve for an act's patients: a pair ("the two
+// countries") leaves out the act's agents.
+func (c *coder) resolveExcept(s *sent, heads []int, agents []*actorRef) []*actorRef {
 	var out []*actorRef
 	for _, h := range heads {
 		if s.isLeaderPair(h) && len(c.leaderPair()) == 2 {
 			out = append(out, c.leaderPair()...)
 		} else if s.actor[h] == nil && s.isPair(h) {
-			out = append(out, c.pair()...)
+			out = append(out, c.pairExcept(agents)...)
 		} else if a := s.actorAt(h, 2); a != nil {
 			out = append(out, a)
 		} else if a := s.clauseSubject(h); pronouns[s.low(h)] && a != nil && len(heads) == 1 {

@@ -114,7 +114,13 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 		for _, k := range s.kids[i] {
 			if s.rel(k) == "obl" {
 				switch s.caseOf(k) {
-				case "by", "in", "at", "during", "since", "after", "before", "until", "despite", "like", "as":
+				case "at":
+					// "lashed out at", "hit out at": the phrasal verb
+					// aims at its "at" complement, elsewhere a setting.
+					if p.Particle == "out" {
+						add(k)
+					}
+				case "by", "in", "during", "since", "after", "before", "until", "despite", "like", "as":
 				default:
 					add(k)
 				}
@@ -174,6 +180,9 @@ func (s *sent) locationOf(i int) string {
 	for _, k := range s.kids[i] {
 		if r := s.rel(k); r == "obl" || r == "nmod" {
 			if cs := s.caseOf(k); cs == "in" || cs == "at" || cs == "near" {
+				if cs == "at" && s.child(i, "compound:prt") >= 0 {
+					continue // "lashed out at Saudi Arabia": the target
+				}
 				if p := s.place[k]; p != nil {
 					return p.Name
 				}
@@ -194,8 +203,12 @@ func (s *sent) sentencePlace() string {
 	for k := range s.toks {
 		if p := s.place[k]; p != nil && s.rel(k) == "obl" {
 			switch s.caseOf(k) {
-			case "in", "at", "near", "along", "outside", "inside":
+			case "in", "near", "along", "outside", "inside":
 				return p.Name
+			case "at":
+				if s.actor[k] == nil { // "lashed out at Saudi Arabia" is a target
+					return p.Name
+				}
 			}
 		}
 	}

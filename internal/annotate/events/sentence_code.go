@@ -45,6 +45,18 @@ func (c *coder) sentence(s *sent) []doc.Event {
 			}
 		}
 	}
+	// "ready to hold talks": the light noun of a folded support verb is
+	// the same act, folded too.
+	for _, h := range hits {
+		if !consumed[h.i] {
+			continue
+		}
+		for _, k := range s.kids[h.i] {
+			if ip, ok := inner[k]; ok && ip.Noun && ip.Light && s.rel(k) == "obj" && s.actor[k] == nil {
+				consumed[k] = true
+			}
+		}
+	}
 	for _, h := range hits {
 		if consumed[h.i] {
 			c.note(s, h.i, h.p, false, "folded into the control verb above it")
@@ -137,7 +149,7 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 			tgt = c.targets(s, innerAt, inner[innerAt], src)
 		}
 	}
-	tgtActors := c.resolve(s, tgt)
+	tgtActors := c.resolveExcept(s, tgt, srcActors)
 	// The nearest actor after a verb with no complement ("cut supplies to
 	// the camp in Thailand"); in the default pipeline only for a coded
 	// agent: an uncoded one plus a guessed patient was wrong on the demo.
@@ -148,6 +160,12 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	}
 	if len(tgtActors) == 0 {
 		tgtActors = c.anaphoricTarget(s, i, p, code, srcActors)
+	}
+	if len(tgtActors) == 0 {
+		tgtActors = c.ownerTarget(s, i, p, code, srcActors)
+	}
+	if len(tgtActors) == 0 {
+		tgtActors = c.ceasefireTarget(code, srcActors)
 	}
 	if len(tgtActors) == 0 && reciprocal[p.Lemma] {
 		srcActors, tgtActors = s.reciprocalPair(src, srcActors)

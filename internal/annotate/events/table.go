@@ -148,3 +148,19 @@ func lemma(w string) string {
 }
 
 var nounLemma = map[string]string{"talks": "talk", "people": "people", "men": "man", "women": "woman", "remains": "remains", "children": "child"}
+
+// isActNoun reports whether a lower-case word is a form of a nominal
+// pattern whose code is a hostile act (roots 10-20), such as "sieges"
+// or "blockade": a re-mention of it names an earlier act.
+func (t *table) isActNoun(w string) bool { return t.actRoot(w) != "" }
+
+// actRoot returns the root of the first hostile nominal pattern of a
+// lower-case word, or "".
+func (t *table) actRoot(w string) string {
+	for _, p := range t.byForm[w] {
+		if p.Noun && p.Code[:2] >= "10" {
+			return p.Code[:2]
+		}
+	}
+	return ""
+}
