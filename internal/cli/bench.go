@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -11,6 +12,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"sitrep/internal/annotate"
+	"sitrep/internal/doc"
 	"sitrep/internal/ingest"
 	"sitrep/internal/pipeline"
 )
@@ -19,6 +22,7 @@ func init() { extra = append(extra, benchCmd) }
 
 func benchCmd(env *Env) *cobra.Command {
 	var workers, limit int
+	var cpuprofile string
 	c := &cobra.Command{
 		Use:   "bench [flags] FILE.jsonl[.gz]...",
 		Short: "measure the whole pipeline's throughput and memory over a corpus",
@@ -28,11 +32,23 @@ peak resident memory, and the time spent in each stage. Output is discarded.`,
 		Example: "  sitrep bench ../shared/bench/news/reuters21578.jsonl.gz",
 		Args:    argsRange(1, -1),
 		RunE: func(c *cobra.Command, args []string) error {
+			if cpuprofile != "" {
+				f, err := os.Create(cpuprofile)
+				if err != nil {
+					return fmt.Errorf("bench: cpu profile: %w", err)
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return fmt.Errorf("bench: cpu profile %s: %w", cpuprofile, err)
+				}
+				defer pprof.StopCPUProfile()
+			}
 			return runBench(env, args, workers, limit)
 		},
 	}
 	c.Flags().IntVar(&workers, "workers", runtime.NumCPU(), "documents analysed in parallel")
 	c.Flags().IntVar(&limit, "limit", 0, "stop after this many documents (0 = all)")
+	c.Flags().StringVar(&cpuprofile, "cpuprofile", "", "write a pprof CPU profile of the run to this file")
 	return c
 }
 
@@ -58,8 +74,13 @@ func runBench(env *Env, files []string, workers, limit int) error {
 		return err
 	}
 	stages := reg.Stages()
+	warm := cpuSeconds()
+	if err := warmUp(env, reg); err != nil {
+		return err
+	}
+	warm = cpuSeconds() - warm
 	nanos := make([][]int64, workers)
-	var docs, bytes, failed atomic.Int64
+	var docs, bytes, failed, sents, parsed atomic.Int64
 	jobs := make(chan ingest.Line, workers*4)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
@@ -76,6 +97,9 @@ func runBench(env *Env, files []string, workers, limit int) error {
 				_ = reg.RunTimed(env.Ctx, d, acc)
 				docs.Add(1)
 				bytes.Add(int64(len(d.Text)))
+				n, p := parsedSentences(d)
+				sents.Add(int64(n))
+				parsed.Add(int64(p))
 			}
 		}(nanos[w])
 	}
@@ -114,6 +138,9 @@ func runBench(env *Env, files []string, workers, limit int) error {
 	fmt.Fprintf(out, "documents %d (failed %d), text %.2f MB, wall %.2fs, cpu %.2fs, workers %d\n", docs.Load(), failed.Load(), mb, wall, cpu, workers)
 	fmt.Fprintf(out, "throughput %.1f docs/s, %.2f MB/s overall, %.2f MB/s per core, peak RSS %.0f MB\n",
 		float64(docs.Load())/wall, mb/wall, mb/cpu, peakRSSMB())
+	fmt.Fprintf(out, "model loading (before the clock) cpu %.2fs: %.2f MB/s per core with it\n", warm, mb/(cpu+warm))
+	fmt.Fprintf(out, "sentences %d, parsed %d (%.1f%%)\n", sents.Load(), parsed.Load(),
+		100*float64(parsed.Load())/float64(max(sents.Load(), 1)))
 	total := make([]int64, len(stages))
 	var sum int64
 	for _, acc := range nanos {
@@ -134,3 +161,30 @@ func runBench(env *Env, files []string, workers, limit int) error {
 }
 
 var errStop = fmt.Errorf("stop")
+
+// warmUp runs the pipeline once on a short text so that the models load
+// (once per process) before the clock starts: throughput is what a long
+// run sustains, and the load is reported apart.
+func warmUp(env *Env, reg *annotate.Registry) error {
+	d, err := ingest.FromBytes("warm-up", []byte("Chad accused Sudan of shelling the border town."), ingest.Text, ingest.Meta{Published: "2024-01-10"})
+	if err != nil {
+		return fmt.Errorf("bench: warm-up: %w", err)
+	}
+	return reg.RunTimed(env.Ctx, d, nil)
+}
+
+// parsedSentences counts d's non-empty sentences and those the syntax
+// stage parsed (the gate leaves the others' heads at -1): the share
+// parsed drives the pipeline's cost.
+func parsedSentences(d *doc.Doc) (n, parsed int) {
+	for _, s := range d.Sentences {
+		if s.TokEnd <= s.TokStart {
+			continue
+		}
+		n++
+		if d.Tokens[s.TokStart].Head >= 0 {
+			parsed++
+		}
+	}
+	return n, parsed
+}

@@ -74,9 +74,13 @@ func Parse(m *parser.Model, d *doc.Doc) { ParseGated(m, d, nil) }
 func ParseGated(m *parser.Model, d *doc.Doc, g Gate) {
 	var words, lower []string
 	var a parser.Sentence
+	var ad *admitter
+	if g != nil {
+		ad = newAdmitter(g, d)
+	}
 	for _, s := range d.Sentences {
 		toks := d.Tokens[s.TokStart:s.TokEnd]
-		if len(toks) == 0 || len(toks) > maxWords || (g != nil && !g.Candidate(d, s)) {
+		if len(toks) == 0 || len(toks) > maxWords || (ad != nil && !ad.admit(s)) {
 			continue
 		}
 		words, lower = words[:0], lower[:0]

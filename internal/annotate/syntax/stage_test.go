@@ -72,3 +72,30 @@ func BenchmarkSyntax(b *testing.B) {
 		}
 	}
 }
+
+// TestGatePolicy checks the agents the gate does not count: a name with
+// no actor code, and a pronoun before any actor is named.
+func TestGatePolicy(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []bool
+	}{
+		{"Zorblax Widgets attacked Quintor Holdings.", []bool{false}},
+		{"It attacked the town. Chad attacked Sudan. It attacked the town.", []bool{false, true, true}},
+		{"The police attacked the crowd. They attacked the town.", []bool{true, true}},
+	} {
+		d := prepare(t, tc.text)
+		if err := (syntaxstage.Stage{Gate: events.MustLexicon()}).Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Sentences) != len(tc.want) {
+			t.Fatalf("%q: %d sentences, want %d", tc.text, len(d.Sentences), len(tc.want))
+		}
+		for i, want := range tc.want {
+			s := d.Sentences[i]
+			if got := d.Tokens[s.TokStart].Head >= 0; got != want {
+				t.Errorf("%q sentence %d: parsed %v, want %v", tc.text, i, got, want)
+			}
+		}
+	}
+}
