@@ -99,6 +99,12 @@ func runAnalyze(env *Env, name string, o analyzeOpts) error {
 	if o.jsonl {
 		return analyzeJSONL(env, reg, name, in, meta, o.workers, out)
 	}
+	if f, ok := in.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > ingest.MaxBytes {
+			return errs.Ef("read "+name, errs.TooLarge, "%d MB is over the %d MB limit for one document (for a corpus use --jsonl or sitrep ingest)",
+				st.Size()>>20, ingest.MaxBytes>>20)
+		}
+	}
 	data, err := io.ReadAll(io.LimitReader(in, ingest.MaxBytes+1))
 	if err != nil {
 		return errs.E("read "+name, errs.IO, err)

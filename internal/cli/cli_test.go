@@ -21,6 +21,11 @@ func TestExitCodes(t *testing.T) {
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "x.bin")
 	os.WriteFile(bin, []byte{0x7f, 'E', 'L', 'F', 0, 0, 1, 2}, 0o644)
+	big := filepath.Join(dir, "big.txt")
+	if f, err := os.Create(big); err == nil {
+		f.Truncate(200 << 20) // sparse: no 200 MB written to disk
+		f.Close()
+	}
 	empty := filepath.Join(dir, "empty.txt")
 	os.WriteFile(empty, nil, 0o644)
 	tests := []struct {
@@ -37,6 +42,7 @@ func TestExitCodes(t *testing.T) {
 		{"binary", []string{"analyze", bin}, 1, "x.bin: binary data"},
 		{"empty", []string{"analyze", empty}, 1, "empty.txt: empty input"},
 		{"directory", []string{"analyze", dir}, 2, "is a directory"},
+		{"200 MB", []string{"analyze", big}, 1, "big.txt: 200 MB is over the 32 MB limit"},
 	}
 	for _, tt := range tests {
 		code, _, stderr := run(t, "", tt.args...)

@@ -101,7 +101,7 @@ func NewDoc(text string, m Meta) *doc.Doc {
 // FromBytes detects the kind (unless given) and builds one document.
 func FromBytes(name string, data []byte, kind Kind, m Meta) (*doc.Doc, error) {
 	if len(data) > MaxBytes {
-		return nil, errs.Ef("read "+name, errs.TooLarge, "%d bytes is over the %d MB limit for one document", len(data), MaxBytes>>20)
+		return nil, errs.Ef("read "+name, errs.TooLarge, "more than %d MB: over the limit for one document", MaxBytes>>20)
 	}
 	if err := Validate(name, data); err != nil {
 		return nil, err
