@@ -25,8 +25,8 @@ type Stage struct{}
 func (Stage) Spec() annotate.Spec {
 	return annotate.Spec{
 		Name:     "stance/v1",
-		Summary:  "each speaker's lean (-1..1) towards each actor mentioned in their quotes, from tone words near the mentions",
-		Requires: []annotate.Layer{annotate.Sentences, annotate.Tokens, annotate.Quotes},
+		Summary:  "each speaker's lean (-1..1) towards each actor mentioned in their quotes: tone words near the mentions, framing (\"dictated by X\", \"X should\"), and the acts the speaker reports",
+		Requires: []annotate.Layer{annotate.Sentences, annotate.Tokens, annotate.Quotes, annotate.Events},
 		Provides: []annotate.Layer{annotate.Stance},
 		Options:  []annotate.Option{{Name: "window", Type: "int", Default: "8", Help: "tokens on each side of a mention that count"}},
 		Example:  `"Baku's inhuman blockade must end," said Ana Ruiz. → Ana Ruiz towards AZE: negative`,
