@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"sitrep/internal/testutil"
 	"strings"
 	"testing"
 )
@@ -14,7 +15,7 @@ func BenchmarkTag(b *testing.B) {
 	for _, s := range sents {
 		size += len(strings.Join(s.Words, " ")) + 1
 	}
-	reportCPU(b, size, func() {
+	testutil.ReportCPU(b, size, func() {
 		for _, s := range sents {
 			m.Tag(s.Words)
 		}
@@ -36,7 +37,7 @@ func BenchmarkTagDocument(b *testing.B) {
 		}
 		docs = append(docs, words)
 	}
-	reportCPU(b, size, func() {
+	testutil.ReportCPU(b, size, func() {
 		for _, d := range docs {
 			m.TagDocument(d)
 		}

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 
 	"sitrep/internal/annotate"
@@ -80,5 +81,29 @@ func EachJSONLine(t testing.TB, fn func(line int, data []byte), elem ...string) 
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+// cpuSeconds is the process's user+system CPU time.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
+}
+
+// ReportCPU runs body b.N times and reports "cpu-MB/s" for size bytes per
+// iteration besides the wall-clock MB/s: the machine is shared, and other
+// jobs make wall-clock figures noisy. Run with -cpu 1 for a per-core figure.
+func ReportCPU(b *testing.B, size int, body func()) {
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	c0 := cpuSeconds()
+	for i := 0; i < b.N; i++ {
+		body()
+	}
+	if s := cpuSeconds() - c0; s > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/1e6/s, "cpu-MB/s")
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"sitrep/internal/annotate/segment"
 	"sitrep/internal/doc"
 	"sitrep/internal/ingest"
+	"sitrep/internal/testutil"
 )
 
 // BenchmarkEntitiesNews runs the stage over 500 Reuters articles, the text
@@ -44,7 +45,7 @@ func BenchmarkEntitiesNews(b *testing.B) {
 	if _, err := loadModel(); err != nil {
 		b.Fatal(err)
 	}
-	reportCPU(b, size, func() {
+	testutil.ReportCPU(b, size, func() {
 		for _, d0 := range docs {
 			d := *d0
 			d.Tokens = append([]doc.Token(nil), d0.Tokens...)

@@ -9,6 +9,7 @@ import (
 
 	"sitrep/internal/annotate/segment"
 	"sitrep/internal/doc"
+	"sitrep/internal/testutil"
 )
 
 func analyse(t testing.TB, text, published string) *doc.Doc {
@@ -80,7 +81,7 @@ func BenchmarkEntities(b *testing.B) {
 	text := seed(b)
 	d0 := doc.New("b", text)
 	segment.Split(d0)
-	reportCPU(b, len(text), func() {
+	testutil.ReportCPU(b, len(text), func() {
 		d := *d0
 		d.Tokens = append([]doc.Token(nil), d0.Tokens...)
 		d.Entities = nil
