@@ -1,9 +1,10 @@
 package ner
 
 import (
-	"sitrep/internal/testutil"
 	"strings"
 	"testing"
+
+	"sitrep/internal/testutil"
 )
 
 // BenchmarkTag measures tagging throughput on the dev split; SetBytes uses
