@@ -30,6 +30,21 @@ func (w *where) contains(col, sub string) {
 	w.add("lower("+col+") LIKE ? ESCAPE '\\'", "%"+r.Replace(strings.ToLower(sub))+"%")
 }
 
+// actors adds the actor, source and target prefixes of f over the given
+// source and target columns (events and the network rollups share them).
+func (w *where) actors(f store.EventFilter, src, tgt string) {
+	if f.Actor != "" {
+		lo, hi := store.Prefix(f.Actor)
+		w.add("(("+src+" >= ? AND "+src+" < ?) OR ("+tgt+" >= ? AND "+tgt+" < ?))", lo, hi, lo, hi)
+	}
+	if f.Source != "" {
+		w.prefix(src, f.Source)
+	}
+	if f.Target != "" {
+		w.prefix(tgt, f.Target)
+	}
+}
+
 func (w *where) sql() string {
 	if len(w.conds) == 0 {
 		return ""
@@ -47,16 +62,7 @@ func eventWhere(f store.EventFilter) (w where, needsDoc bool) {
 // "(e.source || ”)" keeps a query off the actor indexes, when scanning a
 // few days is cheaper.
 func eventWhereBy(f store.EventFilter, src, tgt string) (w where, needsDoc bool) {
-	if f.Actor != "" {
-		lo, hi := store.Prefix(f.Actor)
-		w.add("(("+src+" >= ? AND "+src+" < ?) OR ("+tgt+" >= ? AND "+tgt+" < ?))", lo, hi, lo, hi)
-	}
-	if f.Source != "" {
-		w.prefix(src, f.Source)
-	}
-	if f.Target != "" {
-		w.prefix(tgt, f.Target)
-	}
+	w.actors(f, src, tgt)
 	if f.Code != "" {
 		w.add("e.code = ?", f.Code)
 	}

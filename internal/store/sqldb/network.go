@@ -23,16 +23,7 @@ func cubeWhere(f store.EventFilter, net bool) (w where, ok bool) {
 	if !net && (f.Actor != "" || f.Source != "" || f.Target != "") {
 		return w, false
 	}
-	if f.Actor != "" {
-		lo, hi := store.Prefix(f.Actor)
-		w.add("((source >= ? AND source < ?) OR (target >= ? AND target < ?))", lo, hi, lo, hi)
-	}
-	if f.Source != "" {
-		w.prefix("source", f.Source)
-	}
-	if f.Target != "" {
-		w.prefix("target", f.Target)
-	}
+	w.actors(f, "source", "target")
 	if f.Quad != 0 {
 		w.add("quad = ?", f.Quad)
 	}
