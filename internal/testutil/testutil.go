@@ -107,3 +107,16 @@ func ReportCPU(b *testing.B, size int, body func()) {
 		b.ReportMetric(float64(size)*float64(b.N)/1e6/s, "cpu-MB/s")
 	}
 }
+
+// SeedFile is the founding example's file name under ../shared/seeds.
+const SeedFile = "000_62c6e2fd3fdcd93e.txt"
+
+// Seed returns the founding example's text, or skips the test.
+func Seed(t testing.TB) string {
+	t.Helper()
+	b, err := os.ReadFile(Shared(t, "seeds", SeedFile))
+	if err != nil {
+		t.Skipf("founding example not readable: %v", err)
+	}
+	return string(b)
+}

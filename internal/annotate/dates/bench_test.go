@@ -1,21 +1,17 @@
 package dates
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"sitrep/internal/annotate/segment"
 	"sitrep/internal/doc"
+	"sitrep/internal/testutil"
 )
 
 // BenchmarkFind runs the stage (published date given) on the founding example (an 8.9 kB
 // interview), segmentation excluded.
 func BenchmarkFind(b *testing.B) {
-	text, err := os.ReadFile(filepath.Join(sharedDir(b), "seeds", "000_62c6e2fd3fdcd93e.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
+	text := testutil.Seed(b)
 	d := doc.New("bench", string(text))
 	d.Meta.Published = "2023-08-17"
 	segment.Split(d)

@@ -2,8 +2,6 @@ package entities
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -68,14 +66,7 @@ func TestActors(t *testing.T) {
 	}
 }
 
-func seed(t testing.TB) string {
-	p := filepath.Join("..", "..", "..", "..", "shared", "seeds", "000_62c6e2fd3fdcd93e.txt")
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Skipf("../shared is absent (%v): founding example not available", err)
-	}
-	return string(b)
-}
+func seed(t testing.TB) string { return testutil.Seed(t) }
 
 func BenchmarkEntities(b *testing.B) {
 	text := seed(b)
