@@ -34,7 +34,9 @@ func TestIngestFeedURL(t *testing.T) {
 	if !strings.Contains(stderr, "missing.xml") {
 		t.Errorf("the failing URL is not reported: %s", stderr)
 	}
-	_ = code
+	if code != 0 {
+		t.Errorf("a bad source is reported and skipped, the run succeeds: exit %d", code)
+	}
 	code, out, stderr := run(t, "", "stats", "--db", db, "--json")
 	if code != 0 {
 		t.Fatalf("stats: exit %d: %s", code, stderr)
