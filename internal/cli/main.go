@@ -59,6 +59,7 @@ actors, events, quotes with their speakers, figures, dates, tone and stance.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageErr{fmt.Errorf("%s: %w (see sitrep %s -h)", c.Name(), err, c.Name())}
 	})
+	addActorsFlag(root)
 	root.AddCommand(analyzeCmd(env), stagesCmd(env))
 	for _, add := range extra {
 		root.AddCommand(add(env))

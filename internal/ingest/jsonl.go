@@ -126,11 +126,17 @@ func first(a, b string) string {
 	return b
 }
 
-// normDate keeps the calendar date of an ISO timestamp.
+// normDate keeps the calendar date of an ISO timestamp, or of the compact
+// YYYYMMDD form that event-data sets (PETRARCH, GDELT) use.
 func normDate(s string) string {
 	s = strings.TrimSpace(s)
 	if len(s) >= 10 && CheckPublished(s[:10]) == nil {
 		return s[:10]
+	}
+	if len(s) == 8 {
+		if iso := s[:4] + "-" + s[4:6] + "-" + s[6:]; CheckPublished(iso) == nil {
+			return iso
+		}
 	}
 	return ""
 }

@@ -78,9 +78,12 @@ var (
 )
 
 // Default returns the gazetteer built from the embedded data, loading it on
-// first use. It panics if the embedded data is malformed; TestDataParses
+// first use, or the one SetDefault installed. It panics if the embedded data is malformed; TestDataParses
 // guards against shipping such data.
 func Default() *Gazetteer {
+	if g := override.Load(); g != nil {
+		return g
+	}
 	defaultOnce.Do(func() {
 		g, err := Load()
 		if err != nil {
