@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // Background clauses. A news sentence often sets its main act against
 // earlier ones: "lifted the curfew in Montenegro, where 28 people have
 // been killed", "withdrew its envoy after the army shelled the town".
@@ -32,6 +34,15 @@ func (s *sent) backgroundClause(i int, hits map[int]*pattern) string {
 		if w := s.low(first); isNounTag(s.upos(s.head(i))) && (w == "where" || w == "when") {
 			return "a relative clause of setting (" + w + ")"
 		}
+		if s.settingRelative(i) && s.actOutside(i, hits) {
+			return "a relative clause of setting (" + s.low(first) + " which)"
+		}
+		if s.rel(i) == "acl" && strings.HasSuffix(s.low(i), "ing") && isNounTag(s.upos(s.head(i))) && s.child(i, "nsubj") < 0 && s.child(i, "mark") < 0 && s.actOutside(i, hits) {
+			// "demonstrators protesting election results", "a rally
+			// calling for his removal": the participle says what the
+			// noun is; the sentence's own act is elsewhere.
+			return "a participle describing a noun"
+		}
 	}
 	return ""
 }
@@ -62,4 +73,25 @@ func (s *sent) firstOf(i int) int {
 		first = s.kids[first][0]
 	}
 	return first
+}
+
+// settingRelative reports whether relative clause i is introduced by a
+// preposition and "which" ("two air raids in which 20 people were
+// killed", "a war during which ..."): it describes the circumstances of
+// its noun, already reported, not a new act.
+func (s *sent) settingRelative(i int) bool {
+	for _, k := range s.kids[i] {
+		if k > i {
+			break
+		}
+		if s.low(k) == "which" || s.low(k) == "whom" {
+			return s.caseOf(k) != ""
+		}
+		for _, g := range s.kids[k] {
+			if s.low(g) == "which" && s.caseOf(g) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -81,39 +81,60 @@ var intentVerbs = map[string]bool{"say": true, "announce": true, "tell": true, "
 // remain possibilities.
 var futureModals = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true}
 
+// possibleModals mark an act the agent holds open: said of force or
+// sanctions ("may halt mediation", "could impose sanctions") it is a
+// threat, as CAMEO codes a conditional warning.
+var possibleModals = map[string]bool{"may": true, "might": true, "could": true}
+
 // intent turns a stated future act into the intent or threat it
 // expresses, when the sentence reports someone's words: "Portugal will
 // support Turkey, its president said" is 032, "X will attack Y, it said"
-// is 1384. It returns the new code and whether it applies.
+// is 1384, "X may impose sanctions, its minister said" 131. A stated
+// refusal of a future cooperative act ("said he would not provide
+// support") is a rejection (12). It returns the new code and whether it
+// applies; the act is then neither hypothetical nor negated.
 func (s *sent) intent(i int, code string, neg bool) (string, bool) {
-	if neg || code == "" {
+	if code == "" {
 		return code, false
 	}
-	future := false
+	future, possible := false, false
 	for _, k := range s.kids[i] {
 		if s.rel(k) == "aux" && futureModals[s.low(k)] {
 			future = true
+		}
+		if s.rel(k) == "aux" && possibleModals[s.low(k)] {
+			possible = true
 		}
 		if s.rel(k) == "mark" && (s.low(k) == "if" || s.low(k) == "unless") {
 			return code, false
 		}
 	}
-	if !future {
+	if !future && !possible {
 		return code, false
 	}
 	spoken := false
 	for k := range s.toks {
-		if isVerbTag(s.upos(k)) && intentVerbs[lemma(s.low(k))] {
+		if k != i && isVerbTag(s.upos(k)) && intentVerbs[lemma(s.low(k))] {
 			spoken = true
 		}
 	}
 	if !spoken {
 		return code, false
 	}
-	switch r := code[:2]; {
-	case r >= "04" && r <= "08":
+	r := code[:2]
+	if neg {
+		if future && r >= "03" && r <= "08" {
+			if r == "03" {
+				return "120", true
+			}
+			return frameCode("12", "120", code), true
+		}
+		return code, false
+	}
+	switch {
+	case future && r >= "04" && r <= "08":
 		return frameCode("03", "030", code), true
-	case r >= "14" && r <= "20" || r == "16" || r == "17":
+	case r >= "14" && r <= "20":
 		return frameCode("13", "130", code), true
 	}
 	return code, false

@@ -120,15 +120,21 @@ func (s *sent) modality(i int) (neg, hyp bool) {
 // ("urged X to release" 0253). A weak frame with no act gives "".
 func frameOf(s *sent, i int, p *pattern, inner map[int]*pattern) (code string, innerAt int) {
 	code, innerAt = p.Code, -1
+	frame := p.Frame
+	if frame == "02" && p.Lemma == "seek" && s.child(i, "xcomp") >= 0 && s.child(i, "obj") < 0 {
+		// "seeking to deepen a partnership": seeking to do an act
+		// oneself is an intent (03); seeking aid is an appeal (02).
+		frame = "03"
+	}
 	if p.Frame != "" {
 		for _, k := range s.kids[i] {
 			if ip, ok := inner[k]; ok && ip.Frame == "" && !(ip.Noun && s.actor[k] != nil) {
-				code = frameCode(p.Frame, p.Code, ip.Code)
+				code = frameCode(frame, p.Code, ip.Code)
 				innerAt = k
 				// "food aid": the compound names the kind of act.
 				for _, g := range s.kids[k] {
 					if gp, ok := inner[g]; ok && s.rel(g) == "compound" && gp.Frame == "" {
-						code = frameCode(p.Frame, code, gp.Code)
+						code = frameCode(frame, code, gp.Code)
 					}
 				}
 				break
@@ -140,7 +146,7 @@ func frameOf(s *sent, i int, p *pattern, inner map[int]*pattern) (code string, i
 			if ip, ok := inner[k]; innerAt < 0 && ok && ip.Frame != "" {
 				for _, g := range s.kids[k] {
 					if gp, ok := inner[g]; ok && gp.Frame == "" {
-						code = frameCode(p.Frame, p.Code, gp.Code)
+						code = frameCode(frame, p.Code, gp.Code)
 						innerAt = g
 						break
 					}
@@ -153,10 +159,16 @@ func frameOf(s *sent, i int, p *pattern, inner map[int]*pattern) (code string, i
 		// "vowed to retaliate", "pledged to crush the revolt": a promise
 		// of force is a threat too, unless it is negated ("vowed not to
 		// attack" is a pledge of restraint).
-		if p.Frame == "03" && innerAt >= 0 && code == p.Code && (!p.Weak || s.future(innerAt)) {
+		if frame == "03" && innerAt >= 0 && code == p.Code {
 			if r := inner[innerAt].Code[:2]; r >= "14" && r <= "20" && !s.negated(innerAt) {
 				code = frameCode("13", "130", inner[innerAt].Code)
 			}
+		}
+		// "undertook a mediation mission", "announced sanctions": a
+		// support verb whose object is the act reports the act itself,
+		// not an intent.
+		if p.Weak && supportVerbs[p.Lemma] && innerAt >= 0 && inner[innerAt].Noun && s.rel(innerAt) == "obj" {
+			return inner[innerAt].Code, innerAt
 		}
 		if p.Weak && (innerAt < 0 || code == p.Code) {
 			return "", -1

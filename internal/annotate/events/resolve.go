@@ -34,6 +34,20 @@ func (c *coder) placeTarget(s *sent, i int, p *pattern, src []*actorRef) []*acto
 // the last named agent.
 func (c *coder) resolve(s *sent, heads []int) []*actorRef { return c.resolveExcept(s, heads, nil) }
 
+// resolveAgent is resolve for an act's agents: a pronoun subject with no
+// antecedent in the clauses above may also take the sentence's first
+// named subject (see firstSubject). Patients do not: in "saying he must
+// resign", "he" is not the protesters.
+func (c *coder) resolveAgent(s *sent, heads []int) []*actorRef {
+	out := c.resolve(s, heads)
+	if len(out) == 0 && len(heads) == 1 && s.clauseSubject(heads[0]) == nil {
+		if a := s.firstSubject(heads[0]); a != nil {
+			return []*actorRef{a}
+		}
+	}
+	return out
+}
+
 // resolveExcept is resolve for an act's patients: a pair ("the two
 // countries") leaves out the act's agents.
 func (c *coder) resolveExcept(s *sent, heads []int, agents []*actorRef) []*actorRef {
@@ -69,4 +83,29 @@ func (c *coder) remember(s *sent) {
 			c.lastCVL = a
 		}
 	}
+}
+
+// firstSubject resolves pronoun h to the first named subject of its own
+// sentence, when one comes before it: "King Hassan was quoted as saying
+// he would be ready", "Iran said on Monday that it would retaliate" with
+// a parse that hides the link. A sentence's main subject is the usual
+// antecedent of a later pronoun subject, more often than the previous
+// sentence's. Coordinated subjects are left alone ("they" is ambiguous).
+func (s *sent) firstSubject(h int) *actorRef {
+	if !pronouns[s.low(h)] {
+		return nil
+	}
+	for k := 0; k < h; k++ {
+		if r := s.rel(k); r != "nsubj" && r != "nsubj:pass" {
+			continue
+		}
+		if pronouns[s.low(k)] || s.child(k, "conj") >= 0 {
+			return nil
+		}
+		if a := s.actorAt(k, 2); a != nil && a.Code != "" {
+			return a
+		}
+		return nil
+	}
+	return nil
 }

@@ -58,6 +58,12 @@ func (c *coder) sentence(s *sent) []doc.Event {
 		}
 	}
 	for _, h := range hits {
+		if !consumed[h.i] && h.p.Noun && h.p.Frame == "" {
+			if g := s.contentNoun(h.i, inner); g >= 0 && !consumed[g] {
+				c.note(s, h.i, h.p, false, "what the act at "+s.toks[g].Text+" is about")
+				continue
+			}
+		}
 		if consumed[h.i] {
 			c.note(s, h.i, h.p, false, "folded into the control verb above it")
 			continue
@@ -103,11 +109,19 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	// intent or a threat, not the act itself.
 	if p.Frame == "" {
 		if c2, ok := s.intent(i, code, neg); ok {
-			code, hyp = c2, false
+			code, hyp, neg = c2, false, false
 		}
 	}
 	src := c.sources(s, i, p)
-	srcActors := c.resolve(s, src)
+	srcActors := c.resolveAgent(s, src)
+	if len(srcActors) == 0 && p.Noun {
+		// "The United States speeded up the withdrawal", "undertook a
+		// mediation mission": the agent of the verb that handles the act.
+		if h := s.governingVerb(i, c.t); h >= 0 {
+			src = c.verbSubject(s, h, 0)
+			srcActors = c.resolve(s, src)
+		}
+	}
 	if len(srcActors) == 0 && !p.Noun {
 		if k := s.precedingActor(i); k >= 0 {
 			src = []int{k}

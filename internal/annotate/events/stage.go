@@ -49,6 +49,12 @@ func Code(d *doc.Doc, explain bool) ([]doc.Event, []Decision, error) {
 	return code(d, explain, false)
 }
 
+// CodePartial is Code with the stage's NullTargets option, so that a trace
+// explains the decisions of the mode being scored.
+func CodePartial(d *doc.Doc, explain bool) ([]doc.Event, []Decision, error) {
+	return code(d, explain, true)
+}
+
 func code(d *doc.Doc, explain, nullTargets bool) ([]doc.Event, []Decision, error) {
 	t, err := loadTable()
 	if err != nil {

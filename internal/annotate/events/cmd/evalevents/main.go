@@ -148,7 +148,11 @@ func trace(w *bufio.Writer, d *doc.Doc, r record) {
 	for _, e := range d.Events {
 		fmt.Fprintf(w, "  EVENT %s>%s %s neg=%v hyp=%v %s %q\n", e.Source, e.Target, e.Code, e.Negated, e.Hypothetical, e.Pattern, d.Slice(e.Evidence))
 	}
-	_, dec, _ := events.Code(d, true)
+	code := events.Code
+	if *nullTargets {
+		code = events.CodePartial
+	}
+	_, dec, _ := code(d, true)
 	for _, t := range dec {
 		fmt.Fprintf(w, "  %q coded=%v [%s] %s\n", t.Word, t.Coded, t.Pattern, t.Why)
 	}
