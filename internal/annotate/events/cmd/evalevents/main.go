@@ -7,6 +7,11 @@
 //
 //	go run ./internal/annotate/events/cmd/evalevents ../shared/bench/plover_cameo_gsr.jsonl > /tmp/pred.jsonl
 //	python3 ../shared/bench/score_events.py ../shared/bench/plover_cameo_gsr.jsonl /tmp/pred.jsonl --by-root
+//
+// One half only, with its gold, for the studied/unseen split:
+//
+//	go run ./internal/annotate/events/cmd/evalevents -half odd -gold-half /tmp/gold-odd.jsonl ../shared/bench/plover_cameo_gsr.jsonl > /tmp/pred-odd.jsonl
+//	python3 ../shared/bench/score_events.py /tmp/gold-odd.jsonl /tmp/pred-odd.jsonl
 package main
 
 import (
@@ -46,6 +51,8 @@ var (
 	nullTargets = flag.Bool("null-targets", false, "run the event stage with NullTargets (see events.Stage)")
 	traceTo     = flag.String("trace", "", "write the coder's decisions for every record to this file, for error analysis")
 	traceEven   = flag.Bool("trace-even", false, "trace only records with an even seq (the half kept for error analysis)")
+	half        = flag.String("half", "", "code only the records whose seq is even (the half studied for error analysis) or odd (the unseen half)")
+	goldHalf    = flag.String("gold-half", "", "with -half: write that half's gold records to this file, to score against")
 )
 
 func main() {
@@ -88,12 +95,27 @@ func run(path string) error {
 		tr = bufio.NewWriter(tf)
 		defer tr.Flush()
 	}
+	keep, gold, err := halfFilter()
+	if err != nil {
+		return err
+	}
+	if gold != nil {
+		defer gold.Close()
+	}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for n := 1; sc.Scan(); n++ {
 		var r record
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			return fmt.Errorf("%s:%d: %v", path, n, err)
+		}
+		if !keep(r.Seq) {
+			continue
+		}
+		if gold != nil {
+			if _, err := gold.Write(append(sc.Bytes(), '\n')); err != nil {
+				return err
+			}
 		}
 		d, err := ingest.FromBytes(r.ID, []byte(r.Text), ingest.Text, ingest.Meta{ID: r.ID, Published: isoDate(r.Date)})
 		if err != nil {
@@ -112,6 +134,32 @@ func run(path string) error {
 		}
 	}
 	return sc.Err()
+}
+
+// halfFilter reads -half and -gold-half. The benchmarks are split by seq
+// parity so that rules are written from one half and the other half
+// measures whether they generalise.
+func halfFilter() (keep func(seq int) bool, gold *os.File, err error) {
+	switch *half {
+	case "":
+		if *goldHalf != "" {
+			return nil, nil, fmt.Errorf("-gold-half needs -half")
+		}
+		return func(int) bool { return true }, nil, nil
+	case "even", "odd":
+	default:
+		return nil, nil, fmt.Errorf("-half %q: want even or odd", *half)
+	}
+	want := 0
+	if *half == "odd" {
+		want = 1
+	}
+	if *goldHalf != "" {
+		if gold, err = os.Create(*goldHalf); err != nil {
+			return nil, nil, err
+		}
+	}
+	return func(seq int) bool { return seq%2 == want }, gold, nil
 }
 
 func asserted(d *doc.Doc) []predEvent {
