@@ -60,6 +60,7 @@ actors, events, quotes with their speakers, figures, dates, tone and stance.`,
 		return usageErr{fmt.Errorf("%s: %w (see sitrep %s -h)", c.Name(), err, c.Name())}
 	})
 	addActorsFlag(root)
+	addVerbsFlag(root)
 	root.AddCommand(analyzeCmd(env), stagesCmd(env))
 	for _, add := range extra {
 		root.AddCommand(add(env))

@@ -55,7 +55,7 @@ func ParseDictionary(r io.Reader, name string) ([]DictEntry, error) {
 	for sc.Scan() {
 		p.line++
 		ln := sc.Text()
-		ln, inComment = stripXMLComment(ln, inComment)
+		ln, inComment = StripXMLComment(ln, inComment)
 		if i := strings.IndexByte(ln, '#'); i >= 0 {
 			ln = ln[:i]
 		}
@@ -72,9 +72,10 @@ func ParseDictionary(r io.Reader, name string) ([]DictEntry, error) {
 	return p.out, nil
 }
 
-// stripXMLComment removes <!-- ... --> parts of ln; inside tells whether
+// StripXMLComment removes <!-- ... --> parts of a line of a PETRARCH
+// dictionary (actors here, verbs in verbdict); inside tells whether
 // ln starts inside such a comment, and the result whether it ends inside.
-func stripXMLComment(ln string, inside bool) (string, bool) {
+func StripXMLComment(ln string, inside bool) (string, bool) {
 	var b strings.Builder
 	for ln != "" {
 		if inside {

@@ -18,6 +18,7 @@ import (
 	"sitrep/internal/annotate/stance"
 	syntaxstage "sitrep/internal/annotate/syntax"
 	"sitrep/internal/annotate/tone"
+	"sitrep/internal/annotate/verbdict"
 )
 
 // Stages returns the default stages in run order. Each line is one stage;
@@ -44,9 +45,13 @@ var (
 	defErr error
 )
 
-// Default returns the default registry, built and checked once.
+// Default returns the default registry, built and checked once. With a
+// user's verb dictionary (--verbs) its stage is added after events/v1.
 func Default() (*annotate.Registry, error) {
 	once.Do(func() { def, defErr = annotate.NewRegistry(Stages()...) })
+	if v := verbdict.Default(); v != nil && defErr == nil {
+		return annotate.NewRegistry(verbdict.WithStage(def.Stages(), v)...)
+	}
 	return def, defErr
 }
 
