@@ -53,6 +53,10 @@ func TestActors(t *testing.T) {
 		{"Armenia's Foreign Ministry condemned the move.", "2023-04-24", "Armenia's Foreign Ministry", "ORG ARMGOV"},
 		{"Azerbaijan closed the Lachin corridor on Sunday.", "2023-04-24", "Sunday", "none"},
 		{"Russian peacekeepers stood by.", "2023-04-24", "Russian peacekeepers", "ORG RUSMIL"},
+		{"Protesters in Yerevan blocked the avenue.", "2023-09-20", "Protesters in Yerevan", "ORG ARMOPP"},
+		{"Civilians in Baku watched the parade.", "2023-09-20", "Civilians in Baku", "NORP AZECVL"},
+		{"Russian protesters in Tbilisi marched.", "2023-09-20", "Russian protesters", "ORG RUSOPP"},
+		{"Troops in Syria shelled the town.", "2023-09-20", "Syria", "GPE SYR"},
 	}
 	for _, tt := range tests {
 		d := analyse(t, tt.text, tt.date)

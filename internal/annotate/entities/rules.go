@@ -83,6 +83,10 @@ func (r *resolver) rules(base int, words []string, covered []bool) {
 			i += n - 1
 			continue
 		}
+		if n := r.roleInCountry(base, words, i, covered); n > 0 {
+			i += n - 1
+			continue
+		}
 		iso, cn, e := r.countryAt(words, i)
 		if cn == 0 {
 			continue
@@ -154,6 +158,30 @@ func (r *resolver) roleCand(base, a, b int, iso, role, phrase string, covered []
 		c.typ, c.key = "ORG", "ORG:"+code
 	}
 	r.mark(c, covered, base)
+}
+
+// localRoles are the roles whose members are, as a rule, of the state they
+// are in: "protesters in Yerevan" are Armenian, "civilians in Kharkiv"
+// Ukrainian. Armed roles and refugees are left out: "troops in Syria" and
+// "refugees in Lebanon" are often foreign.
+var localRoles = map[string]bool{"OPP": true, "CVL": true}
+
+// roleInCountry reads "protesters in Yerevan" (role, "in", a state or its
+// capital) and returns the words used, or 0.
+func (r *resolver) roleInCountry(base int, words []string, i int, covered []bool) int {
+	code, n, phrase := r.roleAt(words, i)
+	if n == 0 || i+n+1 >= len(words) || words[i+n] != "in" || !localRoles[code] && !popWords[phrase] {
+		return 0
+	}
+	if i > 0 && (startsUpperWord(words[i-1]) || words[i-1] == "'s") {
+		return 0 // "Russian protesters in Tbilisi": the adjective decides
+	}
+	iso, cn, e := r.countryAt(words, i+n+1)
+	if cn == 0 || e.Kind == lexicon.KindAdjective || e.Kind == lexicon.KindDemonym {
+		return 0
+	}
+	r.roleCand(base, i, i+n+1+cn, iso, code, phrase, covered)
+	return n + 1 + cn
 }
 
 func (r *resolver) mark(c cand, covered []bool, base int) {
