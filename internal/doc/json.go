@@ -78,6 +78,7 @@ type EventJSON struct {
 	Evidence     EvidenceJSON  `json:"evidence"`
 	Plover       string        `json:"plover,omitempty"`
 	PloverMode   string        `json:"plover_mode,omitempty"`
+	PloverCtx    []string      `json:"plover_context,omitempty"`
 	Pattern      string        `json:"pattern,omitempty"`
 	SourceSpan   *EvidenceJSON `json:"source_span,omitempty"`
 	TargetSpan   *EvidenceJSON `json:"target_span,omitempty"`

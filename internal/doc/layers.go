@@ -60,6 +60,7 @@ type Event struct {
 	Goldstein             float64
 	Plover                string // PLOVER event type
 	PloverMode            string
+	PloverContext         []string // PLOVER contexts: policy areas such as "humanitarian"
 	Negated, Hypothetical bool
 	ReportedBy            string
 	Location              string

@@ -68,7 +68,7 @@ func (d *Doc) ToJSON() *JSON {
 			Quad: e.Quad, Goldstein: e.Goldstein, Negated: e.Negated, Hypothetical: e.Hypothetical,
 			ReportedBy: optional(e.ReportedBy), Location: optional(e.Location), Date: optional(e.Date),
 			Sentence: e.Sentence, Evidence: d.evidence(e.Evidence), Plover: e.Plover,
-			PloverMode: e.PloverMode, Pattern: e.Pattern, SourceSpan: d.evidencePtr(e.SourceSpan),
+			PloverMode: e.PloverMode, PloverCtx: e.PloverContext, Pattern: e.Pattern, SourceSpan: d.evidencePtr(e.SourceSpan),
 			TargetSpan: d.evidencePtr(e.TargetSpan), VerbSpan: d.evidencePtr(e.Verb),
 		})
 	}

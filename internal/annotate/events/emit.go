@@ -33,6 +33,7 @@ func (c *coder) code1(s *sent, i int, p *pattern, code string, neg, hyp bool, a,
 		PloverMode: cc.Mode, Negated: neg, Hypothetical: hyp, Sentence: s.idx, Pattern: p.ID,
 		ReportedBy: c.reporter(s.span(i)), Location: s.locationOf(i), Date: c.dateOf(s, i)}
 	e.Evidence = s.evidence(i, a, b)
+	e.PloverContext = cameo.Contexts(code, len(s.toks), s.low)
 	if b != nil {
 		e.Target, e.TargetSpan = b.Code, spanPtr(b.Span)
 	}

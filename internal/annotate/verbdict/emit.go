@@ -147,6 +147,7 @@ func (c choice) event(v *view, a hit, b *hit, code string, neg, hyp bool) doc.Ev
 	} else {
 		e.Quad = cameo.Quad(e.Root)
 	}
+	e.PloverContext = cameo.Contexts(code, len(v.low), func(i int) string { return v.low[i] })
 	if c.m != nil {
 		e.Pattern = c.m.p.Pos.String()
 	} else {
