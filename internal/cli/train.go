@@ -46,6 +46,7 @@ testb is for reporting only (sitrep eval conll), never for training or tuning.`,
 	f.IntVar(&cfg.Lexicon.MinCount, "min-count", 0, "min word frequency for clustering (0: default)")
 	f.IntVar(&cfg.Lexicon.Contexts, "contexts", 0, "context vocabulary size for clustering (0: default)")
 	f.IntVar(&cfg.Lexicon.MaxDepth, "depth", 0, "cluster tree depth (0: default)")
+	f.IntVar(&cfg.Lexicon.Classes, "classes", 0, "flat exchange word classes (0: default, negative: none)")
 	f.Float64Var(&cfg.NoHistory, "no-history", cfg.NoHistory, "fraction of documents trained without document-history features")
 	return c
 }

@@ -1,5 +1,7 @@
 package ner
 
+import "math/bits"
+
 // Feature template ids. Changing any of these invalidates trained models.
 const (
 	tBias uint64 = iota + 1
@@ -53,6 +55,14 @@ const (
 	tGazCtx
 	tHist
 	tHistCap
+	tGazL    // large gazetteer (gazlists.go): list x position bit
+	tGazLCap // the same with the word's capitalisation class
+	tDocCase // how the word is written elsewhere in the document (dochist.go)
+	tXCls    // exchange class of the word (exchange.go)
+	tXClsM1  // ... of the previous word
+	tXClsP1  // ... of the next word
+	tAggL    // left neighbour of another occurrence of the word (docctx.go)
+	tAggR    // right neighbour of another occurrence
 )
 
 // clusterLevels are the path-prefix lengths used as features, following the
@@ -68,10 +78,12 @@ type tok struct {
 	cap                       uint64
 	capBin                    uint64
 	gaz                       uint64
+	gbits                     uint64 // gazLists match bits
+	xcls                      uint64 // exchange class (0: none)
 	length                    uint64
 }
 
-var padTok = tok{lower: hashStr("<pad>"), shape: hashStr("<pad>"), sshape: hashStr("<pad>"), clus: [len(clusterLevels)]uint64{1, 1, 1, 1}}
+var padTok = tok{lower: hashStr("<pad>"), shape: hashStr("<pad>"), sshape: hashStr("<pad>"), clus: [len(clusterLevels)]uint64{1, 1, 1, 1}, xcls: 1 << 20}
 
 func at(toks []tok, i int) *tok {
 	if i < 0 || i >= len(toks) {
@@ -106,6 +118,11 @@ func observe(toks []tok, i int, headline bool, buf []uint64) []uint64 {
 	if headline {
 		buf = append(buf, feat1(tHeadW, t.lower))
 	}
+	for b := t.gbits; b != 0; b &= b - 1 {
+		k := uint64(bits.TrailingZeros64(b))
+		buf = append(buf, feat1(tGazL, k), feat2(tGazLCap, k, t.cap))
+	}
+	buf = append(buf, feat1(tXCls, t.xcls), feat1(tXClsM1, l1.xcls), feat1(tXClsP1, r1.xcls))
 	// Conjunctions that let clusters and shapes of neighbours interact with
 	// the current word class; they mainly help ORG vs LOC decisions.
 	buf = append(buf, feat2(tClusShape, t.clus[2], t.cap), feat2(tWm1Clus, l1.lower, t.clus[1]),

@@ -14,7 +14,7 @@ import (
 // CoNLL testa and testb, sentence by sentence (Tag) and document by
 // document (TagDocument). Speed work on the tagger must leave it unchanged;
 // retraining the model changes it, and then it is updated with the model.
-const tagsDigest = "07195c30b2bf822f2972647ca77d71528b5282e858cc7c691b192d2d1eabb288"
+const tagsDigest = "c44bc8648a7031679737c40f5b482cc096b5d63936694c6e612332975c092203"
 
 func TestTagsUnchanged(t *testing.T) {
 	m := mustLoad(t)

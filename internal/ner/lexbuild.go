@@ -17,6 +17,9 @@ type LexiconOptions struct {
 	Dim        int // random-projection dimension (96)
 	MaxDepth   int // depth of the binary cluster tree (16)
 	MinCluster int // clusters smaller than this are not split (4)
+	// Classes is the number of flat exchange classes (256; negative: none).
+	Classes       int
+	ExchangeIters int // passes of the exchange algorithm (6)
 }
 
 func (o *LexiconOptions) defaults() {
@@ -31,6 +34,10 @@ func (o *LexiconOptions) defaults() {
 	def(&o.Dim, 96)
 	def(&o.MaxDepth, 16)
 	def(&o.MinCluster, 4)
+	if o.Classes == 0 {
+		o.Classes = 256
+	}
+	def(&o.ExchangeIters, 6)
 }
 
 // BuildLexicon derives word clusters and capitalisation ratios from JSONL
@@ -49,7 +56,7 @@ func BuildLexicon(newsPaths []string, labelled []Sentence, opts LexiconOptions) 
 	for _, s := range labelled {
 		docs = append(docs, s.Words)
 	}
-	return Lexicon{Clusters: clusterWords(docs, opts), CapBin: capRatios(docs)}, nil
+	return Lexicon{Clusters: clusterWords(docs, opts), CapBin: capRatios(docs), Classes: exchangeClasses(docs, opts)}, nil
 }
 
 // readNews tokenises the "text" field of every line of a gzipped JSONL file.

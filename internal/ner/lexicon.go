@@ -14,9 +14,12 @@ import (
 //   - CapBin maps a lower-cased word to how often it is capitalised
 //     mid-sentence (0 = rarely ... 3 = almost always), which separates
 //     "Reuters" from "the" at sentence starts and in all-caps headlines.
+//   - Classes maps a case-sensitive word to a flat exchange class
+//     (exchange.go), 1-based.
 type Lexicon struct {
 	Clusters map[string]uint32
 	CapBin   map[string]uint8
+	Classes  map[string]uint16
 }
 
 // clusterPrefix returns the first n bits of a Brown-style path, still with
@@ -74,6 +77,7 @@ type wordInfo struct {
 	path    uint32
 	hasPath bool
 	capBin  uint8
+	class   uint16
 }
 
 // index merges Clusters and CapBin into one map.
@@ -87,32 +91,42 @@ func (l *Lexicon) index() map[string]wordInfo {
 		e.capBin = b
 		out[w] = e
 	}
+	for w, c := range l.Classes {
+		e := out[w]
+		e.class = c
+		out[w] = e
+	}
 	return out
 }
 
-// wordLex returns lookupCluster(w, lower) and CapBin[lower] from the
+// wordLex returns lookupCluster(w, lower), CapBin[lower] and the exchange
+// class of w (else of lower) from the
 // merged index without allocating: maps are indexed with string(bytes),
 // the title-case form of an ASCII word is built in s.key, and lookups
 // that repeat an earlier one are skipped.
-func (m *Model) wordLex(w string, lower []byte, s *scratch) (path uint32, ok bool, capBin uint8) {
+func (m *Model) wordLex(w string, lower []byte, s *scratch) (path uint32, ok bool, capBin uint8, class uint16) {
 	e := m.words[w]
+	class = e.class
 	if w == string(lower) {
 		capBin = e.capBin
 	} else {
 		le := m.words[string(lower)]
 		capBin = le.capBin
+		if class == 0 {
+			class = le.class
+		}
 		if !e.hasPath && le.hasPath {
-			return le.path, true, capBin
+			return le.path, true, capBin, class
 		}
 	}
 	if e.hasPath {
-		return e.path, true, capBin
+		return e.path, true, capBin, class
 	}
 	if len(lower) > 1 {
 		c := lower[0]
 		if c >= utf8.RuneSelf {
 			path, ok = m.lex.lookupCluster(w, string(lower))
-			return path, ok, capBin
+			return path, ok, capBin, class
 		}
 		if 'a' <= c && c <= 'z' {
 			c -= 'a' - 'A'
@@ -120,9 +134,9 @@ func (m *Model) wordLex(w string, lower []byte, s *scratch) (path uint32, ok boo
 		s.key = append(append(s.key[:0], c), lower[1:]...)
 		if string(s.key) != w && string(s.key) != string(lower) {
 			if te := m.words[string(s.key)]; te.hasPath {
-				return te.path, true, capBin
+				return te.path, true, capBin, class
 			}
 		}
 	}
-	return 0, false, capBin
+	return 0, false, capBin, class
 }

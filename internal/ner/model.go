@@ -16,6 +16,7 @@ type Model struct {
 	lex   Lexicon
 	words map[string]wordInfo // lex.index()
 	gaz   *gazetteer
+	glist *gazLists
 	pool  sync.Pool // *scratch
 }
 
@@ -28,6 +29,7 @@ type scratch struct {
 	lower  []byte    // the words' lower-case forms, concatenated
 	lowEnd []int32   // word i is lower[lowEnd[i-1]:lowEnd[i]]
 	gaz    []uint8   // gazetteer feature of each word
+	gbits  []uint64  // gazLists bits of each word
 	key    []byte    // a phrase or word form being looked up
 	static []float32 // decodeFused: label-independent sums per token
 }
@@ -42,9 +44,10 @@ func (m *Model) getScratch(n int) *scratch {
 		s.labels = make([]int, n)
 		s.lowEnd = make([]int32, n)
 		s.gaz = make([]uint8, n)
+		s.gbits = make([]uint64, n)
 	}
 	s.toks, s.labels = s.toks[:n], s.labels[:n]
-	s.lowEnd, s.gaz = s.lowEnd[:n], s.gaz[:n]
+	s.lowEnd, s.gaz, s.gbits = s.lowEnd[:n], s.gaz[:n], s.gbits[:n]
 	return s
 }
 
@@ -86,14 +89,14 @@ func (m *Model) best(scores []float32, prev int) int {
 // decode runs greedy decoding over prepared tokens. If gold is non-nil it
 // is a training pass: after each position, update is called with the
 // features, the gold label and the predicted one.
-func (m *Model) decode(s *scratch, headline bool, hist docHistory, gold []int, update func([]uint64, int, int)) []int {
+func (m *Model) decode(s *scratch, headline bool, hist *docHistory, gold []int, update func([]uint64, int, int)) []int {
 	if m.fz != nil && gold == nil {
 		return m.decodeFused(s, headline, hist)
 	}
 	prev, prev2 := -1, -1
 	for i := range s.toks {
 		s.feats = observe(s.toks, i, headline, s.feats[:0])
-		s.feats = hist.features(s.low(i), s.toks[i].cap, s.feats)
+		s.feats = hist.features(s.low(i), s.toks[i].cap, i, s.feats)
 		s.feats = history(s.toks, i, prev+1, prev2+1, s.feats)
 		m.score(s.feats, s.scores)
 		p := m.best(s.scores, prev)
@@ -111,7 +114,7 @@ func (m *Model) decode(s *scratch, headline bool, hist docHistory, gold []int, u
 // whole sentence first, which lets their cache misses overlap; each
 // position then adds only the label-history features. The additions
 // happen in the same order as in decode, so the scores are identical.
-func (m *Model) decodeFused(s *scratch, headline bool, hist docHistory) []int {
+func (m *Model) decodeFused(s *scratch, headline bool, hist *docHistory) []int {
 	nl := m.nl
 	if cap(s.static) < len(s.toks)*nl {
 		s.static = make([]float32, len(s.toks)*nl)
@@ -120,7 +123,7 @@ func (m *Model) decodeFused(s *scratch, headline bool, hist docHistory) []int {
 	clear(static)
 	for i := range s.toks {
 		s.feats = observe(s.toks, i, headline, s.feats[:0])
-		s.feats = hist.features(s.low(i), s.toks[i].cap, s.feats)
+		s.feats = hist.features(s.low(i), s.toks[i].cap, i, s.feats)
 		m.fz.add(s.feats, static[i*nl:(i+1)*nl])
 	}
 	prev, prev2 := -1, -1

@@ -13,6 +13,7 @@ import (
 type decoder struct {
 	b   []byte
 	err error
+	v2  bool // version 2: no classes section
 }
 
 func (d *decoder) uv() uint64 {
@@ -82,6 +83,14 @@ func (d *decoder) model() (*Model, error) {
 		w := d.str()
 		if b := d.bytes(1); b != nil {
 			lex.CapBin[w] = b[0]
+		}
+	}
+	if !d.v2 {
+		n = d.count()
+		lex.Classes = make(map[string]uint16, n)
+		for ; n > 0 && d.err == nil; n-- {
+			w := d.str()
+			lex.Classes[w] = uint16(d.uv())
 		}
 	}
 	m := newModel(types, lex)

@@ -13,10 +13,11 @@ import (
 
 // Model file format (gzip-compressed, all integers uvarint unless noted):
 //
-//	magic "SITREPNER2\n"
+//	magic "SITREPNER3\n"
 //	types: n, then n strings (len + bytes)
 //	clusters: n, then n × (string, path) sorted by word
 //	capbins: n, then n × (string, byte) sorted by word
+//	classes: n, then n × (string, class) sorted by word (not in version 2)
 //	scale: float32 bits (weight = int * scale)
 //	rows: n, then per row sorted by key: key delta, label mask, and one
 //	      zigzag varint per set mask bit
@@ -24,7 +25,10 @@ import (
 // Weights are quantised to 16-bit integers; the perceptron's averaged
 // weights lose nothing measurable and the file shrinks 2-3×. Writing is
 // fully deterministic (sorted keys, gzip without timestamps).
-const modelMagic = "SITREPNER2\n"
+const modelMagic = "SITREPNER3\n"
+
+// modelMagicV2 files lack the classes section; they still load.
+const modelMagicV2 = "SITREPNER2\n"
 
 type encoder struct{ bytes.Buffer }
 
@@ -53,6 +57,12 @@ func (m *Model) Save(w io.Writer) error {
 	for _, wd := range words {
 		e.str(wd)
 		e.WriteByte(m.lex.CapBin[wd])
+	}
+	words = sortedKeys(m.lex.Classes)
+	e.uv(uint64(len(words)))
+	for _, wd := range words {
+		e.str(wd)
+		e.uv(uint64(m.lex.Classes[wd]))
 	}
 	scale, rows := m.quantise()
 	e.uv(uint64(math.Float32bits(scale)))
@@ -156,6 +166,9 @@ var errFormat = errors.New("ner: malformed model file")
 
 // ReadModel parses a model written by Save.
 func ReadModel(r io.Reader) (*Model, error) {
+	// The gazetteer lists are decoded at the same time, on another core if
+	// there is one; newModel waits for them.
+	go loadGazLists()
 	gz, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, err
@@ -164,9 +177,10 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !bytes.HasPrefix(data, []byte(modelMagic)) {
+	v2 := bytes.HasPrefix(data, []byte(modelMagicV2))
+	if !v2 && !bytes.HasPrefix(data, []byte(modelMagic)) {
 		return nil, fmt.Errorf("ner: not a model file (bad magic)")
 	}
-	d := decoder{b: data[len(modelMagic):]}
+	d := decoder{b: data[len(modelMagic):], v2: v2}
 	return d.model()
 }

@@ -16,6 +16,7 @@ import (
 func (m *Model) prepare(words []string, s *scratch) {
 	s.lowerWords(words)
 	m.gaz.matchInto(words, s)
+	m.glist.matchInto(len(words), s)
 	for i, w := range words {
 		t := &s.toks[i]
 		lw := s.low(i)
@@ -28,7 +29,8 @@ func (m *Model) prepare(words []string, s *scratch) {
 		t.raw = hashStr(w)
 		t.shape, t.sshape = shapeHashes(w)
 		affixHashes(lw, ascii, &t.pre, &t.suf)
-		path, ok, capBin := m.wordLex(w, lw, s)
+		path, ok, capBin, class := m.wordLex(w, lw, s)
+		t.xcls = uint64(class)
 		for k, lv := range clusterLevels {
 			t.clus[k] = 0
 			if ok {
@@ -37,6 +39,7 @@ func (m *Model) prepare(words []string, s *scratch) {
 		}
 		t.capBin = uint64(capBin)
 		t.gaz = uint64(s.gaz[i])
+		t.gbits = s.gbits[i]
 		t.length = uint64(min(len(w), 10))
 	}
 }

@@ -9,6 +9,7 @@ import (
 // was trained with; prepare must compute exactly the same properties.
 func (m *Model) prepareRef(words []string, toks []tok) {
 	gaz := m.gaz.matchRef(words)
+	gbits := m.glist.matchRef(words)
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		t := &toks[i]
@@ -29,9 +30,44 @@ func (m *Model) prepareRef(words []string, toks []tok) {
 		}
 		t.cap = uint64(capClass(w))
 		t.capBin = uint64(m.lex.CapBin[lw])
+		t.xcls = uint64(m.lex.Classes[w])
+		if t.xcls == 0 {
+			t.xcls = uint64(m.lex.Classes[lw])
+		}
 		t.gaz = uint64(gaz[i])
+		t.gbits = gbits[i]
 		t.length = uint64(min(len(w), 10))
 	}
+}
+
+// matchRef is the string implementation of gazLists.matchInto: every
+// phrase of up to maxGazTokens words is looked up.
+func (g *gazLists) matchRef(words []string) []uint64 {
+	out := make([]uint64, len(words))
+	for i := range words {
+		if c := capClass(words[i]); c != capInit && c != capAll && c != capMixed {
+			continue
+		}
+		for k := range gazListNames {
+			best := 0
+			for l := 1; l <= maxGazTokens && i+l <= len(words); l++ {
+				if g.get(hashStr(strings.ToLower(strings.Join(words[i:i+l], " "))))&(1<<k) != 0 {
+					best = l
+				}
+			}
+			switch {
+			case best == 1:
+				out[i] |= 1 << (4*k + gazU)
+			case best > 1:
+				out[i] |= 1 << (4*k + gazB)
+				for j := i + 1; j < i+best-1; j++ {
+					out[j] |= 1 << (4*k + gazI)
+				}
+				out[i+best-1] |= 1 << (4*k + gazL)
+			}
+		}
+	}
+	return out
 }
 
 // matchRef is the string implementation of gazetteer.matchInto.

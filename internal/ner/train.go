@@ -92,11 +92,19 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 			// Some documents are trained without history so that Tag, which
 			// sees single sentences, stays as accurate as a model trained
 			// without document features.
-			hist := docHistory{}
+			hist := newDocHistory()
 			if rng.Float64() < opts.NoHistory {
 				hist = nil
 			}
+			doc := make([][]string, 0, d[1]-d[0])
 			for si := d[0]; si < d[1]; si++ {
+				doc = append(doc, sents[si].Words)
+			}
+			hist.scan(doc)
+			for si := d[0]; si < d[1]; si++ {
+				if hist != nil {
+					hist.sent = si - d[0]
+				}
 				words := sents[si].Words
 				s := m.getScratch(len(words))
 				m.prepare(words, s)
@@ -145,7 +153,7 @@ func newModel(types []string, lex Lexicon) *Model {
 	if lex.CapBin == nil {
 		lex.CapBin = map[string]uint8{}
 	}
-	return &Model{types: types, tags: tagStrings(types), nl: 1 + 4*len(types), tab: newTable(1 << 16), lex: lex, words: lex.index(), gaz: loadGazetteer(gazetteerData)}
+	return &Model{types: types, tags: tagStrings(types), nl: 1 + 4*len(types), tab: newTable(1 << 16), lex: lex, words: lex.index(), gaz: loadGazetteer(gazetteerData), glist: loadGazLists()}
 }
 
 // Evaluate tags every sentence on its own (Tag) and scores against gold.
