@@ -97,7 +97,7 @@ func runAnalyze(env *Env, name string, o analyzeOpts) error {
 	out := bufio.NewWriterSize(env.Stdout, 1<<16)
 	defer out.Flush()
 	if o.jsonl {
-		return analyzeJSONL(env, reg, name, in, meta, o.workers, out)
+		return analyzeJSONLBatched(env, reg, name, in, meta, o.workers, docBatch, out)
 	}
 	if f, ok := in.(*os.File); ok {
 		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > ingest.MaxBytes {

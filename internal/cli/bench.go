@@ -21,14 +21,15 @@ import (
 func init() { extra = append(extra, benchCmd) }
 
 func benchCmd(env *Env) *cobra.Command {
-	var workers, limit int
-	var cpuprofile string
+	var workers, limit, batch int
+	var cpuprofile, memprofile string
 	c := &cobra.Command{
 		Use:   "bench [flags] FILE.jsonl[.gz]...",
 		Short: "measure the whole pipeline's throughput and memory over a corpus",
 		Long: `bench runs the full pipeline over JSON Lines corpora (as ../shared/bench/news ships them)
 and prints documents/s, MB/s of text overall and per core (text bytes over CPU seconds),
-peak resident memory, and the time spent in each stage. Output is discarded.`,
+peak resident memory, and the time spent in each stage. Output is discarded. Each worker
+annotates its documents in batches, stage by stage, as analyze --jsonl does (--batch).`,
 		Example: "  sitrep bench ../shared/bench/news/reuters21578.jsonl.gz",
 		Args:    argsRange(1, -1),
 		RunE: func(c *cobra.Command, args []string) error {
@@ -43,13 +44,30 @@ peak resident memory, and the time spent in each stage. Output is discarded.`,
 				}
 				defer pprof.StopCPUProfile()
 			}
-			return runBench(env, args, workers, limit)
+			if memprofile != "" {
+				runtime.MemProfileRate = 64 << 10
+				defer writeHeapProfile(memprofile)
+			}
+			return runBench(env, args, workers, limit, batch)
 		},
 	}
 	c.Flags().IntVar(&workers, "workers", runtime.NumCPU(), "documents analysed in parallel")
+	c.Flags().IntVar(&batch, "batch", docBatch, "documents each worker annotates together, stage by stage (1 = one at a time)")
 	c.Flags().IntVar(&limit, "limit", 0, "stop after this many documents (0 = all)")
 	c.Flags().StringVar(&cpuprofile, "cpuprofile", "", "write a pprof CPU profile of the run to this file")
+	c.Flags().StringVar(&memprofile, "memprofile", "", "write a pprof allocation profile of the run to this file")
 	return c
+}
+
+// writeHeapProfile writes the allocation profile (go tool pprof
+// -sample_index=alloc_space shows where the run allocates).
+func writeHeapProfile(name string) {
+	f, err := os.Create(name)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	_ = pprof.Lookup("allocs").WriteTo(f, 0)
 }
 
 func cpuSeconds() float64 {
@@ -68,7 +86,8 @@ func peakRSSMB() float64 {
 	return float64(ru.Maxrss) / 1024 // Linux reports KiB
 }
 
-func runBench(env *Env, files []string, workers, limit int) error {
+func runBench(env *Env, files []string, workers, limit, batchSize int) error {
+	batchSize = max(batchSize, 1)
 	reg, err := pipeline.Default()
 	if err != nil {
 		return err
@@ -88,18 +107,33 @@ func runBench(env *Env, files []string, workers, limit int) error {
 		wg.Add(1)
 		go func(acc []int64) {
 			defer wg.Done()
+			var batch []*doc.Doc
+			text := 0
+			flush := func() {
+				_ = reg.RunBatchTimed(env.Ctx, batch, acc)
+				for _, d := range batch {
+					docs.Add(1)
+					bytes.Add(int64(len(d.Text)))
+					n, p := parsedSentences(d)
+					sents.Add(int64(n))
+					parsed.Add(int64(p))
+				}
+				clear(batch) // let the annotated documents go
+				batch, text = batch[:0], 0
+			}
 			for l := range jobs {
 				d, err := ingest.ToDoc("bench", l)
 				if err != nil {
 					failed.Add(1)
 					continue
 				}
-				_ = reg.RunTimed(env.Ctx, d, acc)
-				docs.Add(1)
-				bytes.Add(int64(len(d.Text)))
-				n, p := parsedSentences(d)
-				sents.Add(int64(n))
-				parsed.Add(int64(p))
+				batch, text = append(batch, d), text+len(d.Text)
+				if len(batch) == batchSize || text >= batchBytes { // as analyze batches
+					flush()
+				}
+			}
+			if len(batch) > 0 {
+				flush()
 			}
 		}(nanos[w])
 	}
@@ -135,7 +169,7 @@ func runBench(env *Env, files []string, workers, limit int) error {
 	mb := float64(bytes.Load()) / 1e6
 	out := env.Stdout
 	fmt.Fprintf(out, "pipeline %s\n", pipeline.Version())
-	fmt.Fprintf(out, "documents %d (failed %d), text %.2f MB, wall %.2fs, cpu %.2fs, workers %d\n", docs.Load(), failed.Load(), mb, wall, cpu, workers)
+	fmt.Fprintf(out, "documents %d (failed %d), text %.2f MB, wall %.2fs, cpu %.2fs, workers %d, batch %d\n", docs.Load(), failed.Load(), mb, wall, cpu, workers, batchSize)
 	fmt.Fprintf(out, "throughput %.1f docs/s, %.2f MB/s overall, %.2f MB/s per core, peak RSS %.0f MB\n",
 		float64(docs.Load())/wall, mb/wall, mb/cpu, peakRSSMB())
 	fmt.Fprintf(out, "model loading (before the clock) cpu %.2fs: %.2f MB/s per core with it\n", warm, mb/(cpu+warm))

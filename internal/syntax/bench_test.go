@@ -88,7 +88,7 @@ func BenchmarkAnalyzeUPOS(b *testing.B) {
 
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
-		if _, err := decodeModel(modelData); err != nil {
+		if _, err := decodeModel(modelData, false); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -10,7 +10,7 @@ func FuzzReadModel(f *testing.F) {
 	f.Add([]byte(magic))
 	f.Add([]byte{0x1f, 0x8b, 0, 0})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		m, err := decodeModel(b)
+		m, err := decodeModel(b, false)
 		if err == nil {
 			m.Analyze([]string{"A", "test", "."})
 		}

@@ -9,6 +9,7 @@ type labeler struct {
 	rels []string
 	lin  *linear
 	tab  *table // compiled form; nil while training
+	tags *dense // tab's tag-only features, precomputed (nil: use tab)
 }
 
 const (
@@ -131,6 +132,72 @@ func labelFeatures(p *labelSent, ts *treeScratch, heads []int32, d int32, buf []
 	return append(buf, f3(lSibBetween, sib, dt, ht))
 }
 
+// labelSplit is labelFeatures for a labeller with dense tag-only
+// templates: it appends the other features' hashes to buf and the dense
+// entries (row payloads) of the tag-only ones to rows; a tag-only feature
+// whose atoms are out of range goes to buf as a hash.
+func labelSplit(p *labelSent, ts *treeScratch, heads []int32, d int32, ld *dense, buf []uint64, rows []uint64) ([]uint64, []uint64) {
+	h := heads[d]
+	dt, dw, ht, hw := p.t[d], p.w[d], p.t[h], p.w[h]
+	var dir uint64 = 1
+	if d > h {
+		dir = 2
+	}
+	hl := p.hlab[h]
+	kids := ts.children(d)
+	var lc, rc, caseW uint64
+	if len(kids) > 0 {
+		lc, rc = p.t[kids[0]], p.t[kids[len(kids)-1]]
+	}
+	nk := uint64(min(len(kids), 4))
+	buf = append(buf,
+		f1(lDW, dw), f2(lDWHT, dw, ht),
+		f2(lDTHW, dt, hw), f2(lDWHW, dw, hw),
+		f2(lDSufHT, p.suf[d], ht),
+		f3(lDXHX, p.x[d], p.x[h], dir),
+		f2(lDWDir, dw, dir), f3(lDWSuf, dw, p.suf[h], dir),
+		f3(lHXDX, p.x[h], dt, hl),
+	)
+	for _, k := range kids {
+		if p.fn[k] && k < d && caseW == 0 {
+			caseW = p.w[k]
+			buf = append(buf, f3(lCaseW, caseW, dt, ht))
+		}
+		if p.aux[k] {
+			buf = append(buf, f2(lDAux, p.w[k], dt))
+		}
+	}
+	sib := uint64(0)
+	for _, k := range ts.children(h) {
+		if p.aux[k] {
+			buf = append(buf, f3(lAuxW, p.w[k], dt, dir))
+		}
+		if d > h && k > h && k < d {
+			sib = p.t[k]
+		} else if d < h && k > d && k < h && sib == 0 {
+			sib = p.t[k]
+		}
+	}
+	rows, ok := ld.labelRows(rows, dt, ht, dir, distBucket(d, h)*4+dir, hl, lc, rc, nk, p.T(d-1), p.tAt(d+1), sib)
+	if !ok {
+		atoms := [...][3]uint64{
+			{dt}, {dt, ht}, {dt, ht, dir}, {dt, ht, distBucket(d, h)*4 + dir},
+			{hl, dt}, {hl, dt, ht},
+			{dt, lc, dir}, {dt, rc, dir}, {dt, ht, nk},
+			{dt, p.T(d - 1), dir}, {dt, p.tAt(d + 1), dir},
+			{sib, dt, ht},
+		}
+		for i := range atoms {
+			if v, ok := ld.at(i, atoms[i]); ok {
+				rows = append(rows, v)
+			} else {
+				buf = append(buf, ld.hash(i, atoms[i]))
+			}
+		}
+	}
+	return buf, rows
+}
+
 func (p *parseSent) tAt(i int32) uint64 {
 	if int(i) >= len(p.t) {
 		return 0
@@ -144,11 +211,21 @@ func (m *labeler) label(p *labelSent, ts *treeScratch, heads []int32, n int, out
 	scores = scores[:len(m.rels)]
 	var buf [256]int32
 	iscores := buf[:len(m.rels)]
+	var rowBuf [16]uint64
 	p.hlab[0] = 0
 	for _, d := range ts.order[1:] {
-		feats = labelFeatures(p, ts, heads, d, feats[:0])
 		var c int
-		if m.tab != nil {
+		if m.tags != nil {
+			var rows []uint64
+			feats, rows = labelSplit(p, ts, heads, d, m.tags, feats[:0], rowBuf[:0])
+			m.tab.score(feats, iscores)
+			for _, r := range rows {
+				if r != 0 {
+					m.tab.addRow(r, iscores)
+				}
+			}
+			c = argmaxI32(iscores)
+		} else if feats = labelFeatures(p, ts, heads, d, feats[:0]); m.tab != nil {
 			m.tab.score(feats, iscores)
 			c = argmaxI32(iscores)
 		} else {

@@ -20,7 +20,7 @@ var (
 // is read-only and safe for concurrent use).
 func Load() (*Model, error) {
 	loadOnce.Do(func() {
-		loaded, loadError = decodeModel(modelData)
+		loaded, loadError = decodeModel(modelData, true)
 	})
 	return loaded, loadError
 }

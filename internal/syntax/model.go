@@ -8,11 +8,12 @@ import (
 // relation labeller. All methods are safe for concurrent use: the model
 // is read-only after loading and per-call scratch comes from a pool.
 type Model struct {
-	upos    *tagger
-	xpos    *tagger
-	parser  *parser
-	labeler *labeler
-	pool    sync.Pool
+	upos      *tagger
+	xpos      *tagger
+	parser    *parser
+	labeler   *labeler
+	pool      sync.Pool
+	batchPool sync.Pool // *batchScratch for AnalyzeBatch
 }
 
 // Sentence is the full analysis of one tokenised sentence.
@@ -145,6 +146,32 @@ func (m *Model) AnalyzeInto(dst *Sentence, words []string, ptb bool) {
 		m.tagInto(m.xpos, s, dst.XPOS)
 	}
 	m.tagInto(m.upos, s, dst.UPOS) // leaves UPOS classes in s.tags
+	m.parseTagged(s, dst.Heads, dst.Rels)
+}
+
+// AnalyzeFixed is AnalyzeInto without the PTB tagger, with a chance to
+// correct the UPOS tags before the parse: fix gets the tags and reports
+// whether it changed any. It gives exactly what AnalyzeInto followed, on
+// a change, by Parse(words, dst.UPOS) gives, but tags, hashes and parses
+// each sentence once.
+func (m *Model) AnalyzeFixed(dst *Sentence, words []string, fix func(upos []string) bool) {
+	n := len(words)
+	dst.Words, dst.XPOS = words, nil
+	dst.UPOS = resize(dst.UPOS, n)
+	dst.Heads = resize(dst.Heads, n)
+	dst.Rels = resize(dst.Rels, n)
+	if n == 0 {
+		return
+	}
+	s := m.get(n)
+	defer m.pool.Put(s)
+	s.hash(words)
+	m.tagInto(m.upos, s, dst.UPOS) // leaves UPOS classes in s.tags
+	if fix != nil && fix(dst.UPOS) {
+		for i, t := range dst.UPOS {
+			s.tags[i] = m.uposIndex(t)
+		}
+	}
 	m.parseTagged(s, dst.Heads, dst.Rels)
 }
 

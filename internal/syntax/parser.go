@@ -4,6 +4,7 @@ package syntax
 type parser struct {
 	lin  *linear // nActs classes, training form
 	fast *table3 // compiled form; nil while training
+	tags *dense  // fast's tag-only features, precomputed (nil: use fast)
 }
 
 // parse runs the transition system to completion and leaves the tree in
@@ -11,6 +12,9 @@ type parser struct {
 func (m *parser) parse(p *parseSent, s *parseState, n int, feats []uint64, scores []float32) {
 	s.reset(n)
 	scores = scores[:nActs]
+	if m.tags != nil {
+		p.fillRoles(m.fast, n)
+	}
 	for !s.done() {
 		// A forced move (only SHIFT from the bare root, only RIGHT once
 		// the buffer is empty) needs no scoring: that is the first and
@@ -19,8 +23,14 @@ func (m *parser) parse(p *parseSent, s *parseState, n int, feats []uint64, score
 			s.apply(a)
 			continue
 		}
-		feats = parseFeatures(p, s, feats[:0])
-		if m.fast != nil {
+		if m.tags != nil {
+			var tags, words int64
+			feats = splitFeatures(p, s, m.tags, feats[:0], &tags, &words)
+			a, b, c := m.fast.score(feats)
+			ta, tb, tc := unpack(tags)
+			wa, wb, wc := unpack(words)
+			scores[0], scores[1], scores[2] = float32(a+ta+wa), float32(b+tb+wb), float32(c+tc+wc)
+		} else if feats = parseFeatures(p, s, feats[:0]); m.fast != nil {
 			a, b, c := m.fast.score(feats)
 			scores[0], scores[1], scores[2] = float32(a), float32(b), float32(c)
 		} else {

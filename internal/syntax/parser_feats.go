@@ -54,6 +54,10 @@ const (
 type parseSent struct {
 	w []uint64 // lower-case word hash
 	t []uint64 // tag atom (tag index + 1)
+	// roles[r][i+1] is the packed weight sum of word i's two features in
+	// role r (S0, S1, B0, B1; i = -1: no word), see fillRoles
+	roles     [4][]int64
+	roleFeats []uint64 // fillRoles' scratch
 }
 
 func (p *parseSent) W(i int32) uint64 {
@@ -101,7 +105,18 @@ func distBucket(a, b int32) uint64 {
 	return 7
 }
 
-func parseFeatures(p *parseSent, s *parseState, buf []uint64) []uint64 {
+// parseAtoms are the atoms of one parser configuration that the feature
+// templates combine.
+type parseAtoms struct {
+	s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t, b2t, s2t              uint64
+	s0lc1, s0lc2, s0rc1, s0rc2, s1lc1, s1rc1, s1rc2, b0lc1, b0lc2 uint64 // child tags
+	s0lcw, s1rcw, b0lcw                                           uint64 // child words
+	is0, is1, ib0, ib1                                            int32  // word indices, -1 if none
+	s0nl, s0nr, s1nr, b0nl                                        uint64
+	dS0B0, dS1S0                                                  uint64
+}
+
+func atomsOf(p *parseSent, s *parseState) parseAtoms {
 	k := len(s.stack)
 	var s0, s1, s2, b0, b1, b2 int32 = -1, -1, -1, -1, -1, -1
 	if k >= 1 {
@@ -123,53 +138,140 @@ func parseFeatures(p *parseSent, s *parseState, buf []uint64) []uint64 {
 		b2 = int32(s.b + 2)
 	}
 	var s0lc1, s0lc2, s0rc1, s0rc2, s1lc1, s1rc1, s1rc2, b0lc1, b0lc2 int32
-	var s0nl, s0nr, s1nr, b0nl uint64
+	a := parseAtoms{is0: s0, is1: s1, ib0: b0, ib1: b1}
 	if s0 >= 0 {
 		s0lc1, s0lc2, s0rc1, s0rc2 = s.lc1[s0], s.lc2[s0], s.rc1[s0], s.rc2[s0]
-		s0nl, s0nr = uint64(s.nl[s0]), uint64(s.nr[s0])
+		a.s0nl, a.s0nr = uint64(s.nl[s0]), uint64(s.nr[s0])
 	}
 	if s1 >= 0 {
 		s1lc1, s1rc1, s1rc2 = s.lc1[s1], s.rc1[s1], s.rc2[s1]
-		s1nr = uint64(s.nr[s1])
+		a.s1nr = uint64(s.nr[s1])
 	}
 	if b0 >= 0 {
 		b0lc1, b0lc2 = s.lc1[b0], s.lc2[b0]
-		b0nl = uint64(s.nl[b0])
+		a.b0nl = uint64(s.nl[b0])
 	}
-	s0w, s0t, s1w, s1t := p.W(s0), p.T(s0), p.W(s1), p.T(s1)
-	b0w, b0t, b1w, b1t := p.W(b0), p.T(b0), p.W(b1), p.T(b1)
-	var dS0B0, dS1S0 uint64 = 8, 8
+	a.s0w, a.s0t, a.s1w, a.s1t = p.W(s0), p.T(s0), p.W(s1), p.T(s1)
+	a.b0w, a.b0t, a.b1w, a.b1t = p.W(b0), p.T(b0), p.W(b1), p.T(b1)
+	a.b2t, a.s2t = p.T(b2), p.T(s2)
+	a.s0lc1, a.s0lc2, a.s0rc1, a.s0rc2 = p.CT(s0lc1), p.CT(s0lc2), p.CT(s0rc1), p.CT(s0rc2)
+	a.s1lc1, a.s1rc1, a.s1rc2 = p.CT(s1lc1), p.CT(s1rc1), p.CT(s1rc2)
+	a.b0lc1, a.b0lc2 = p.CT(b0lc1), p.CT(b0lc2)
+	a.s0lcw, a.s1rcw, a.b0lcw = p.CW(s0lc1), p.CW(s1rc1), p.CW(b0lc1)
+	a.dS0B0, a.dS1S0 = 8, 8
 	if s0 >= 0 && b0 >= 0 {
-		dS0B0 = distBucket(s0, b0)
+		a.dS0B0 = distBucket(s0, b0)
 	}
 	if s1 >= 0 {
-		dS1S0 = distBucket(s1, s0)
+		a.dS1S0 = distBucket(s1, s0)
 	}
+	return a
+}
+
+// parseFeatures appends all 45 features of the configuration, in the
+// order training saw them (the order fixes the trained model's rows).
+func parseFeatures(p *parseSent, s *parseState, buf []uint64) []uint64 {
+	a := atomsOf(p, s)
+	return allFeatures(&a, buf)
+}
+
+func allFeatures(a *parseAtoms, buf []uint64) []uint64 {
 	return append(buf,
-		f1(pS0W, s0w), f1(pS0T, s0t), f2(pS0WT, s0w, s0t),
-		f1(pS1W, s1w), f1(pS1T, s1t), f2(pS1WT, s1w, s1t),
-		f1(pB0W, b0w), f1(pB0T, b0t), f2(pB0WT, b0w, b0t),
-		f1(pB1W, b1w), f1(pB1T, b1t), f2(pB1WT, b1w, b1t),
-		f1(pB2T, p.T(b2)), f1(pS2T, p.T(s2)),
-		f2(pS0WS1W, s0w, s1w), f2(pS0TS1T, s0t, s1t),
-		f3(pS0WTS1T, s0w, s0t, s1t), f3(pS0TS1WT, s0t, s1w, s1t),
-		f2(pS0WB0W, s0w, b0w), f2(pS0TB0T, s0t, b0t),
-		f3(pS0WTB0T, s0w, s0t, b0t), f3(pS0TB0WT, s0t, b0w, b0t),
-		f3(pS0S1B0T, s0t, s1t, b0t), f3(pS0B0B1T, s0t, b0t, b1t),
-		f3(pS2S1S0T, p.T(s2), s1t, s0t), f3(pB0B1B2T, b0t, b1t, p.T(b2)),
-		f2(pS1TB0T, s1t, b0t), f2(pS1WB0W, s1w, b0w),
-		f3(pS0Lc, s0t, p.CT(s0lc1), p.CT(s0lc2)),
-		f3(pS0Rc, s0t, p.CT(s0rc1), p.CT(s0rc2)),
-		f3(pS1Rc, s1t, p.CT(s1rc1), p.CT(s1rc2)),
-		f2(pS1Lc, s1t, p.CT(s1lc1)),
-		f3(pB0Lc, b0t, p.CT(b0lc1), p.CT(b0lc2)),
-		f2(pS0WLc, s0w, p.CT(s0lc1)),
-		f2(pB0WLc, b0w, p.CT(b0lc1)),
-		f3(pS1S0Rc, s1t, s0t, p.CT(s0rc1)),
-		f3(pDistS0B0, dS0B0, s0t, b0t), f3(pDistS1S0, dS1S0, s1t, s0t),
-		f3(pValS0W, s0w, s0nl, s0nr), f3(pValS0T, s0t, s0nl, s0nr),
-		f2(pValB0T, b0t, b0nl), f2(pValS1T, s1t, s1nr),
-		f2(pS0LcW, s0t, p.CW(s0lc1)), f2(pS1RcW, s1t, p.CW(s1rc1)),
-		f2(pB0LcW, b0t, p.CW(b0lc1)),
+		f1(pS0W, a.s0w), f1(pS0T, a.s0t), f2(pS0WT, a.s0w, a.s0t),
+		f1(pS1W, a.s1w), f1(pS1T, a.s1t), f2(pS1WT, a.s1w, a.s1t),
+		f1(pB0W, a.b0w), f1(pB0T, a.b0t), f2(pB0WT, a.b0w, a.b0t),
+		f1(pB1W, a.b1w), f1(pB1T, a.b1t), f2(pB1WT, a.b1w, a.b1t),
+		f1(pB2T, a.b2t), f1(pS2T, a.s2t),
+		f2(pS0WS1W, a.s0w, a.s1w), f2(pS0TS1T, a.s0t, a.s1t),
+		f3(pS0WTS1T, a.s0w, a.s0t, a.s1t), f3(pS0TS1WT, a.s0t, a.s1w, a.s1t),
+		f2(pS0WB0W, a.s0w, a.b0w), f2(pS0TB0T, a.s0t, a.b0t),
+		f3(pS0WTB0T, a.s0w, a.s0t, a.b0t), f3(pS0TB0WT, a.s0t, a.b0w, a.b0t),
+		f3(pS0S1B0T, a.s0t, a.s1t, a.b0t), f3(pS0B0B1T, a.s0t, a.b0t, a.b1t),
+		f3(pS2S1S0T, a.s2t, a.s1t, a.s0t), f3(pB0B1B2T, a.b0t, a.b1t, a.b2t),
+		f2(pS1TB0T, a.s1t, a.b0t), f2(pS1WB0W, a.s1w, a.b0w),
+		f3(pS0Lc, a.s0t, a.s0lc1, a.s0lc2),
+		f3(pS0Rc, a.s0t, a.s0rc1, a.s0rc2),
+		f3(pS1Rc, a.s1t, a.s1rc1, a.s1rc2),
+		f2(pS1Lc, a.s1t, a.s1lc1),
+		f3(pB0Lc, a.b0t, a.b0lc1, a.b0lc2),
+		f2(pS0WLc, a.s0w, a.s0lc1),
+		f2(pB0WLc, a.b0w, a.b0lc1),
+		f3(pS1S0Rc, a.s1t, a.s0t, a.s0rc1),
+		f3(pDistS0B0, a.dS0B0, a.s0t, a.b0t), f3(pDistS1S0, a.dS1S0, a.s1t, a.s0t),
+		f3(pValS0W, a.s0w, a.s0nl, a.s0nr), f3(pValS0T, a.s0t, a.s0nl, a.s0nr),
+		f2(pValB0T, a.b0t, a.b0nl), f2(pValS1T, a.s1t, a.s1nr),
+		f2(pS0LcW, a.s0t, a.s0lcw), f2(pS1RcW, a.s1t, a.s1rcw),
+		f2(pB0LcW, a.b0t, a.b0lcw),
 	)
+}
+
+// splitFeatures adds the packed weights of the tag-only features (from
+// tf) to sum and those of the four words' own features (p.roles) to
+// words, and appends the hashes of the others, for the table:
+// together they are parseFeatures scored by table3, in less time. When a
+// tag atom is out of tf's ranges it appends all 45 hashes instead.
+func splitFeatures(p *parseSent, s *parseState, tf *dense, buf []uint64, sum, words *int64) []uint64 {
+	a := atomsOf(p, s)
+	v, ok := tf.tagSum(&a)
+	if !ok {
+		return allFeatures(&a, buf)
+	}
+	*sum += v
+	*words += p.roles[0][a.is0+1] + p.roles[1][a.is1+1] + p.roles[2][a.ib0+1] + p.roles[3][a.ib1+1]
+	return append(buf,
+		f2(pS0WS1W, a.s0w, a.s1w),
+		f3(pS0WTS1T, a.s0w, a.s0t, a.s1t), f3(pS0TS1WT, a.s0t, a.s1w, a.s1t),
+		f2(pS0WB0W, a.s0w, a.b0w),
+		f3(pS0WTB0T, a.s0w, a.s0t, a.b0t), f3(pS0TB0WT, a.s0t, a.b0w, a.b0t),
+		f2(pS1WB0W, a.s1w, a.b0w),
+		f2(pS0WLc, a.s0w, a.s0lc1),
+		f2(pB0WLc, a.b0w, a.b0lc1),
+		f3(pValS0W, a.s0w, a.s0nl, a.s0nr),
+		f2(pS0LcW, a.s0t, a.s0lcw), f2(pS1RcW, a.s1t, a.s1rcw),
+		f2(pB0LcW, a.b0t, a.b0lcw),
+	)
+}
+
+// roleTmpls are the two templates of each role's word alone (word, and
+// word with its tag), in parseSent.roles order.
+var roleTmpls = [4][2]uint64{{pS0W, pS0WT}, {pS1W, pS1WT}, {pB0W, pB0WT}, {pB1W, pB1WT}}
+
+// fillRoles fills p.roles for the n words (and the root) from t. Each
+// word takes each role for a few transitions, so looking its features up
+// once per sentence, all loads issued together, halves these lookups.
+func (p *parseSent) fillRoles(t *table3, n int) {
+	feats := p.roleFeats[:0]
+	for i := int32(-1); i <= int32(n); i++ {
+		w, tg := p.W(i), p.T(i)
+		for _, r := range roleTmpls {
+			feats = append(feats, f1(r[0], w), f2(r[1], w, tg))
+		}
+	}
+	var sink uint64
+	for _, f := range feats {
+		sink |= t.slots[f&t.mask]
+	}
+	p.roleFeats = feats
+	for r := range p.roles {
+		p.roles[r] = resizeI64(p.roles[r], n+2)
+	}
+	if sink == 0 {
+		for r := range p.roles {
+			clear(p.roles[r])
+		}
+		return
+	}
+	for k := 0; k < len(feats); k += 8 {
+		i := k / 8
+		for r := range p.roles {
+			p.roles[r][i] = pack(t.lookup(feats[k+2*r])) + pack(t.lookup(feats[k+2*r+1]))
+		}
+	}
+}
+
+func resizeI64(a []int64, n int) []int64 {
+	if cap(a) < n {
+		return make([]int64, n)
+	}
+	return a[:n]
 }

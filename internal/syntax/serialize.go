@@ -37,8 +37,9 @@ func (w *writer) strs(ss []string) {
 // reader decodes from the fully decompressed file in memory, which is
 // much faster than many small binary.Read calls.
 type reader struct {
-	b   []byte
-	err error
+	b    []byte
+	err  error
+	huge bool // large tables in huge pages (the process-wide model only)
 }
 
 func (r *reader) bytes(n int) []byte {

@@ -26,6 +26,7 @@ type table struct {
 	mask  uint64
 	slots []uint64
 	ents  []uint32
+	occ   []uint64 // occupancy bitmap of slots (see occupancy); nil: none
 }
 
 const (
@@ -53,13 +54,24 @@ func (t *table) find(f uint64) (uint64, bool) {
 func (t *table) score(feats []uint64, out []int32) {
 	clear(out)
 	var sink uint64
-	for _, f := range feats { // overlap the cache misses (see table3)
-		sink |= t.slots[f&t.mask]
+	if occ := t.occ; occ != nil {
+		// as table3.scoreOcc: an empty home slot is read from the bitmap
+		for _, f := range feats {
+			i := f & t.mask
+			sink |= t.slots[i*(occ[i>>6]>>(i&63)&1)]
+		}
+	} else {
+		for _, f := range feats { // overlap the cache misses (see table3)
+			sink |= t.slots[f&t.mask]
+		}
 	}
-	if sink == 0 {
+	if sink == 0 { // no home slot occupied (slot 0 stands for empty ones)
 		return
 	}
 	for _, f := range feats {
+		if h := f & t.mask; t.occ != nil && t.occ[h>>6]>>(h&63)&1 == 0 {
+			continue
+		}
 		p, ok := t.find(f)
 		if !ok {
 			continue

@@ -23,13 +23,17 @@ func (m *Model) compile(prune float32) {
 		if t != nil && t.lin != nil {
 			t.tab = compileTable(t.lin, prune)
 			t.dtab = compileDict(t.dict, t.dictTags)
+			t.dense = newTaggerDense(t.tab, len(t.tags))
 		}
 	}
+	defer m.index()
 	if m.parser.lin != nil {
 		m.parser.fast = compileTable3(m.parser.lin, prune)
+		m.parser.tags = newParserDense(m.parser.fast, len(m.upos.tags))
 	}
 	if m.labeler.lin != nil {
 		m.labeler.tab = compileTable(m.labeler.lin, prune)
+		m.labeler.tags = newLabelerDense(m.labeler.tab, len(m.upos.tags), len(m.labeler.rels))
 	}
 }
 
@@ -69,10 +73,12 @@ func ReadModel(in io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("syntax model: %w", err)
 	}
-	return decodeModel(raw)
+	return decodeModel(raw, false)
 }
 
-func decodeModel(raw []byte) (*Model, error) {
+// decodeModel decodes a model file; huge puts its large tables in huge
+// pages, memory that is never freed (for the model Load shares).
+func decodeModel(raw []byte, huge bool) (*Model, error) {
 	if len(raw) > 2 && raw[0] == 0x1f && raw[1] == 0x8b {
 		gz, err := gzip.NewReader(bytes.NewReader(raw))
 		if err != nil {
@@ -85,7 +91,7 @@ func decodeModel(raw []byte) (*Model, error) {
 	if bytes.HasPrefix(raw, []byte(magicV3)) {
 		return readV3(raw)
 	}
-	r := &reader{b: raw}
+	r := &reader{b: raw, huge: huge}
 	if head := r.bytes(len(magic)); r.err == nil && string(head) != magic {
 		return nil, fmt.Errorf("syntax model: bad magic %q", head)
 	}
@@ -109,6 +115,10 @@ func decodeModel(raw []byte) (*Model, error) {
 	if r.err != nil {
 		return nil, fmt.Errorf("syntax model: %w", r.err)
 	}
+	m.index()
+	m.upos.dense = newTaggerDense(m.upos.tab, len(m.upos.tags))
+	m.parser.tags = newParserDense(m.parser.fast, len(m.upos.tags))
+	m.labeler.tags = newLabelerDense(m.labeler.tab, len(m.upos.tags), len(m.labeler.rels))
 	return m, nil
 }
 
@@ -117,7 +127,12 @@ func (r *reader) u64s(n int) []uint64 {
 	if b == nil {
 		return nil
 	}
-	out := make([]uint64, n)
+	var out []uint64
+	if r.huge {
+		out = hugeU64s(n)
+	} else {
+		out = make([]uint64, n)
+	}
 	for i := range out {
 		out[i] = binary.LittleEndian.Uint64(b[8*i:])
 	}
@@ -192,4 +207,20 @@ func (t *table) checkRows() error {
 		}
 	}
 	return nil
+}
+
+// index builds the occupancy bitmaps of the scored tables (see
+// table3.scoreOcc).
+func (m *Model) index() {
+	for _, t := range []*tagger{m.upos, m.xpos} {
+		if t != nil && t.tab != nil {
+			t.tab.occ = occupancy(t.tab.slots)
+		}
+	}
+	if m.parser.fast != nil {
+		m.parser.fast.occ = occupancy(m.parser.fast.slots)
+	}
+	if m.labeler.tab != nil {
+		m.labeler.tab.occ = occupancy(m.labeler.tab.slots)
+	}
 }

@@ -12,6 +12,7 @@ type tagger struct {
 	dictTags []uint8
 	// compiled inference form (nil while training)
 	tab, dtab *table
+	dense     *taggerDense // tab's small-domain features, precomputed
 }
 
 // Feature template ids. Kept stable because they are baked into hashes
@@ -139,7 +140,12 @@ func (t *tagger) tagFast(hs []wordHashes, out []int, feats []uint64) {
 	scores := buf[:len(t.tags)]
 	for i := range hs {
 		c := t.dictTag(&hs[i])
-		if c < 0 {
+		if c < 0 && t.dense != nil {
+			feats = tagSplit(hs, i, p1, t.dense, feats[:0])
+			t.tab.score(feats, scores)
+			t.dense.addDense(t.tab, &hs[i], p1, p2, scores)
+			c = argmaxI32(scores)
+		} else if c < 0 {
 			feats = tagFeatures(hs, i, p1, p2, feats[:0])
 			t.tab.score(feats, scores)
 			c = argmaxI32(scores)

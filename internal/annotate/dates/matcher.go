@@ -28,16 +28,31 @@ type match struct {
 // matcher reads time expressions over the tokens of one sentence.
 type matcher struct {
 	toks   []doc.Token
-	ref    Date // the publication date, zero when unknown
-	future bool // the sentence speaks of the future ("will", "next")
+	words  []string // w's answer per token, filled once per sentence
+	ref    Date     // the publication date, zero when unknown
+	future bool     // the sentence speaks of the future ("will", "next")
 }
 
 // w returns token i in lower case with curly apostrophes straightened.
+// The rules ask for the same tokens many times, so scan straightens
+// each token once (words).
 func (m *matcher) w(i int) string {
-	if i < 0 || i >= len(m.toks) {
+	if i < 0 || i >= len(m.words) {
 		return ""
 	}
-	l := m.toks[i].Lower
+	return m.words[i]
+}
+
+// setTokens points m at the tokens of one sentence.
+func (m *matcher) setTokens(toks []doc.Token) {
+	m.toks = toks
+	m.words = m.words[:0]
+	for i := range toks {
+		m.words = append(m.words, straighten(toks[i].Lower))
+	}
+}
+
+func straighten(l string) string {
 	if strings.Contains(l, "’") {
 		l = strings.ReplaceAll(l, "’", "'")
 	}
@@ -65,7 +80,7 @@ func (m *matcher) at(i int) match {
 
 // scan runs the rules over toks and appends the expressions found.
 func (m *matcher) scan(text string, toks []doc.Token, out []doc.Time) []doc.Time {
-	m.toks = toks
+	m.setTokens(toks)
 	m.future = false
 	for i := range toks {
 		switch toks[i].Lower {

@@ -45,7 +45,8 @@ func DetectPublished(text string) string {
 // firstDate returns the first day-precision absolute date in s.
 func firstDate(s string) string {
 	toks := segment.Tokenize(s, 0, len(s), nil)
-	m := matcher{toks: toks}
+	var m matcher
+	m.setTokens(toks)
 	for i := range toks {
 		if r := m.absolute(i); r.n > 0 && r.date.D > 0 && r.kind == KindDate {
 			return r.date.String()
@@ -78,7 +79,7 @@ func Find(d *doc.Doc) {
 		}
 	}
 	ref, _ := ParseISO(d.Meta.Published)
-	m := matcher{ref: ref}
+	m := matcher{ref: ref, words: make([]string, 0, len(d.Tokens))} // no sentence is longer
 	var out []doc.Time
 	for _, s := range d.Sentences {
 		if s.TokStart < 0 || s.TokEnd > len(d.Tokens) || s.TokStart >= s.TokEnd {

@@ -60,7 +60,7 @@ func (r *resolver) rules(base int, words []string, covered []bool) {
 			continue
 		}
 		// Role of Country: "government of Azerbaijan", "President of Azerbaijan".
-		if !ofWithin(words, i+1, 3) {
+		if !wordWithin(words, "of", i+1, 3) {
 			// no "of" close enough: skip the role lookups below
 		} else if code, n, phrase := r.roleAt(words, i); n > 0 && i+n+1 < len(words) && strings.EqualFold(words[i+n], "of") {
 			if iso, cn, _ := r.countryAt(words, i+n+1); cn > 0 && !popWords[phrase] {
@@ -169,6 +169,9 @@ var localRoles = map[string]bool{"OPP": true, "CVL": true}
 // roleInCountry reads "protesters in Yerevan" (role, "in", a state or its
 // capital) and returns the words used, or 0.
 func (r *resolver) roleInCountry(base int, words []string, i int, covered []bool) int {
+	if !wordWithin(words, "in", i+1, 3) {
+		return 0 // no "in" close enough: skip the role lookups
+	}
 	code, n, phrase := r.roleAt(words, i)
 	if n == 0 || i+n+1 >= len(words) || words[i+n] != "in" || !localRoles[code] && !popWords[phrase] {
 		return 0
@@ -225,11 +228,11 @@ func (r *resolver) eventName(base int, words []string, i int, covered []bool) in
 	return end - i
 }
 
-// ofWithin reports whether "of" occurs in words[i:i+n]; it keeps the role
-// lookups of "government of X" off most tokens.
-func ofWithin(words []string, i, n int) bool {
+// wordWithin reports whether w occurs in words[i:i+n]; it keeps the role
+// lookups of "government of X" and "protesters in X" off most tokens.
+func wordWithin(words []string, w string, i, n int) bool {
 	for k := i; k < min(len(words), i+n); k++ {
-		if words[k] == "of" {
+		if words[k] == w {
 			return true
 		}
 	}

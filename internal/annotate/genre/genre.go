@@ -51,7 +51,7 @@ func Classify(d *doc.Doc) (genre, cue string) {
 		return "statement", "the lead names a statement"
 	case containsAny(head, "analysis:", "opinion:", "commentary", "op-ed", "editorial", "analysis |", "opinion |"):
 		return "analysis", "the lead names an analysis or opinion piece"
-	case len(strings.Fields(d.Text)) < 40:
+	case fewerWords(d.Text, 40):
 		return "unknown", "too short to tell"
 	case firstPersonPlural(d.Text) > 0.015:
 		return "statement", "written in the first person plural"
@@ -76,14 +76,25 @@ func containsAny(s string, subs ...string) bool {
 	return false
 }
 
+// fewerWords reports whether text has fewer than n space-separated
+// words (len(strings.Fields(text)) < n, without building the slice).
+func fewerWords(text string, n int) bool {
+	k := 0
+	for range strings.FieldsSeq(text) {
+		if k++; k >= n {
+			return false
+		}
+	}
+	return true
+}
+
 // firstPersonPlural is the share of words that are "we", "our" or "us":
 // statements speak for an institution in its own voice.
 func firstPersonPlural(text string) float64 {
 	n, k := 0, 0
-	for _, w := range strings.Fields(text) {
+	for w := range strings.FieldsSeq(text) {
 		n++
-		switch strings.ToLower(strings.Trim(w, ".,;:!?\"“”")) {
-		case "we", "our", "us":
+		if isWeOurUs(strings.Trim(w, ".,;:!?\"“”")) {
 			k++
 		}
 	}
@@ -91,4 +102,26 @@ func firstPersonPlural(text string) float64 {
 		return 0
 	}
 	return float64(k) / float64(n)
+}
+
+// isWeOurUs is strings.ToLower(w) is "we", "our" or "us", without the
+// allocation: no rune outside ASCII lower-cases to an ASCII letter of
+// these words, so a word with any non-ASCII byte is none of them.
+func isWeOurUs(w string) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	var b [3]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b[:len(w)]) {
+	case "we", "our", "us":
+		return true
+	}
+	return false
 }

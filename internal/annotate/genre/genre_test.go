@@ -39,3 +39,30 @@ func BenchmarkClassify(b *testing.B) {
 		Classify(d)
 	}
 }
+
+func TestIsWeOurUsMatchesToLower(t *testing.T) {
+	plain := func(w string) bool {
+		switch strings.ToLower(w) {
+		case "we", "our", "us":
+			return true
+		}
+		return false
+	}
+	for _, w := range []string{"we", "We", "WE", "our", "OUR", "Our", "us", "US", "uS", "u", "ours", "wé", "\u212aus", "u\u017f", "W\u0395", "", "w"} {
+		if got, want := isWeOurUs(w), plain(w); got != want {
+			t.Errorf("isWeOurUs(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func FuzzFewerWords(f *testing.F) {
+	f.Add("one two  three\tfour\u00a0five", 3)
+	f.Fuzz(func(t *testing.T, text string, n int) {
+		if n < 0 || n > 50 {
+			return
+		}
+		if got, want := fewerWords(text, n), len(strings.Fields(text)) < n; got != want {
+			t.Errorf("fewerWords(%q, %d) = %v, want %v", text, n, got, want)
+		}
+	})
+}

@@ -55,7 +55,8 @@ func (s *scanner) figure(i int) int {
 	if w == "" || w == "$" || w == "€" || w == "£" {
 		return 0
 	}
-	if c := w[0]; !(c >= '0' && c <= '9') && small[w] == 0 && w != "zero" && w != "a" && w != "an" && vague[w] == 0 && strings.IndexByte(w, '-') < 0 {
+	// cheap tests first: this runs for every token
+	if c := w[0]; !(c >= '0' && c <= '9') && w != "zero" && w != "a" && w != "an" && strings.IndexByte(w, '-') < 0 && small[w] == 0 && vague[w] == 0 {
 		return 0
 	}
 	var q doc.Quantity

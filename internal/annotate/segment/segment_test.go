@@ -119,3 +119,37 @@ remained cut off. "The road has been closed since December," he told reporters, 
 aid trucks were turned back at the checkpoint. Officials in Yerevan called the move a blockade.
     Talks mediated by the European Union are due to resume next week in Brussels.
 `
+
+// cliticAtPlain is the obvious version cliticAt must agree with.
+func cliticAtPlain(w string) int {
+	lw := strings.ToLower(w)
+	for _, c := range clitics {
+		if len(lw) > len(c) && strings.HasSuffix(lw, c) {
+			if c == "s'" || c == "s’" {
+				return len(c) - 1
+			}
+			return len(c)
+		}
+	}
+	return 0
+}
+
+func TestCliticAtMatchesPlain(t *testing.T) {
+	for _, w := range []string{"", "s", "'s", "it's", "IT'S", "Armenians'", "ARMENIANS’", "don't", "DON’T", "n't",
+		"we'll", "I'm", "I’M", "they'd", "you're", "we've", "İs", "İ's", "\xff's", "s\xff", "café's", "Aliyev’s", "x's'", "ss'"} {
+		if got, want := cliticAt(w), cliticAtPlain(w); got != want {
+			t.Errorf("cliticAt(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+func FuzzCliticAt(f *testing.F) {
+	for _, w := range []string{"it's", "DON’T", "Armenians'", "İ's"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := cliticAt(w), cliticAtPlain(w); got != want {
+			t.Errorf("cliticAt(%q) = %d, want %d", w, got, want)
+		}
+	})
+}

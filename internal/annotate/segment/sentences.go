@@ -52,15 +52,15 @@ func endsSentence(s string) bool {
 // headline ("TALKS RESUME", "Aid Convoy Turned Back"), unlike a line of
 // hard-wrapped prose ("The ministry said in").
 func titleLike(s string) bool {
-	words := strings.Fields(s)
-	caps := 0
-	for _, w := range words {
+	words, caps := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		words++
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			caps++
 		}
 	}
-	return len(words) > 0 && caps*10 >= len(words)*7
+	return words > 0 && caps*10 >= words*7
 }
 
 func trimSpan(text string, s, e int) doc.Span {

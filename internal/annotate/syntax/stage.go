@@ -12,6 +12,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"sitrep/internal/annotate"
 	"sitrep/internal/doc"
@@ -66,41 +67,114 @@ func (st Stage) Annotate(_ context.Context, d *doc.Doc) error {
 	return nil
 }
 
+// AnnotateBatch implements annotate.BatchAnnotator: the sentences of all
+// of docs go through the model together (ParseGatedBatch).
+func (st Stage) AnnotateBatch(_ context.Context, docs []*doc.Doc) []error {
+	m, err := parser.Load()
+	if err != nil {
+		errs := make([]error, len(docs))
+		for i := range errs {
+			errs[i] = fmt.Errorf("syntax/v1: loading model: %w", err)
+		}
+		return errs
+	}
+	ParseGatedBatch(m, docs, st.Gate)
+	return nil
+}
+
 // Parse fills UPOS, Head and Rel of every token of d.
 func Parse(m *parser.Model, d *doc.Doc) { ParseGated(m, d, nil) }
 
 // ParseGated fills UPOS, Head and Rel of the tokens of the sentences that
 // g admits (all when g is nil).
 func ParseGated(m *parser.Model, d *doc.Doc, g Gate) {
-	var words, lower []string
-	var a parser.Sentence
-	var ad *admitter
+	ParseGatedBatch(m, []*doc.Doc{d}, g)
+}
+
+// ParseGatedBatch is ParseGated over several documents: the admitted
+// sentences of them all are analysed in one parser.Model.AnalyzeBatch,
+// which tags them all, then parses them all, then labels them all, so
+// that each model's tables stay in cache. Admission reads only words and
+// entities, never a parse, so every sentence gets what ParseGated on its
+// document alone gives it.
+func ParseGatedBatch(m *parser.Model, docs []*doc.Doc, g Gate) {
+	sc, _ := scratchPool.Get().(*batchScratch)
+	if sc == nil {
+		sc = &batchScratch{}
+	}
+	defer scratchPool.Put(sc)
+	// Admit first (admission keeps state along each document), then
+	// fill the words of every admitted sentence into shared backing.
+	sc.toks = sc.toks[:0]
+	total := 0
+	for _, d := range docs {
+		var ad *admitter
+		if g != nil {
+			ad = newAdmitter(g, d)
+		}
+		for _, s := range d.Sentences {
+			ts := d.Tokens[s.TokStart:s.TokEnd]
+			if len(ts) == 0 || len(ts) > maxWords || (ad != nil && !ad.admit(s)) {
+				continue
+			}
+			sc.toks = append(sc.toks, ts)
+			total += len(ts)
+		}
+	}
+	sc.words = resize(sc.words, total)
+	sc.lowerAll = resize(sc.lowerAll, total)
+	sc.lower = resize(sc.lower, len(sc.toks))
+	if cap(sc.sents) < len(sc.toks) {
+		sc.sents = append(sc.sents[:cap(sc.sents)], make([]parser.Sentence, len(sc.toks)-cap(sc.sents))...)
+	}
+	sents := sc.sents[:len(sc.toks)] // each keeps its UPOS, Heads, Rels for reuse
+	off := 0
+	for k, ts := range sc.toks {
+		words, low := sc.words[off:off+len(ts)], sc.lowerAll[off:off+len(ts)]
+		off += len(ts)
+		for i, t := range ts {
+			words[i], low[i] = normWord(t.Text), t.Lower
+		}
+		sents[k].Words, sc.lower[k] = words, low
+	}
+	var fix func(i int, upos []string) bool
 	if g != nil {
-		ad = newAdmitter(g, d)
+		fix = func(i int, upos []string) bool { return g.FixTags(sc.lower[i], upos) }
 	}
-	for _, s := range d.Sentences {
-		toks := d.Tokens[s.TokStart:s.TokEnd]
-		if len(toks) == 0 || len(toks) > maxWords || (ad != nil && !ad.admit(s)) {
-			continue
+	m.AnalyzeBatch(sents, fix)
+	f, fixTree := g.(TreeFixer)
+	for k, a := range sents {
+		if fixTree {
+			f.FixTree(sc.lower[k], a.UPOS, a.Heads, a.Rels)
 		}
-		words, lower = words[:0], lower[:0]
-		for _, t := range toks {
-			words = append(words, normWord(t.Text))
-			lower = append(lower, t.Lower)
+		ts := sc.toks[k]
+		for i := range ts {
+			ts[i].UPOS = a.UPOS[i]
+			ts[i].Head = a.Heads[i]
+			ts[i].Rel = a.Rels[i]
 		}
-		m.AnalyzeInto(&a, words, false)
-		if g != nil && g.FixTags(lower, a.UPOS) {
-			a.Heads, a.Rels = m.Parse(words, a.UPOS)
-		}
-		if f, ok := g.(TreeFixer); ok {
-			f.FixTree(lower, a.UPOS, a.Heads, a.Rels)
-		}
-		for i := range toks {
-			toks[i].UPOS = a.UPOS[i]
-			toks[i].Head = a.Heads[i]
-			toks[i].Rel = a.Rels[i]
-		}
+		sents[k].Words = nil
 	}
+	clear(sc.toks) // do not keep the documents alive in the pool
+	clear(sc.words)
+	clear(sc.lowerAll)
+}
+
+// batchScratch is ParseGatedBatch's reusable memory.
+type batchScratch struct {
+	toks            [][]doc.Token
+	words, lowerAll []string
+	lower           [][]string
+	sents           []parser.Sentence
+}
+
+var scratchPool sync.Pool
+
+func resize[T any](a []T, n int) []T {
+	if cap(a) < n {
+		return make([]T, n)
+	}
+	return a[:n]
 }
 
 // normWord maps typographic apostrophes and quotes to the ASCII forms the
@@ -109,6 +183,7 @@ func normWord(w string) string {
 	if !strings.ContainsAny(w, "\u2019\u2018\u201c\u201d") {
 		return w
 	}
-	r := strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`)
-	return r.Replace(w)
+	return quoteFolder.Replace(w)
 }
+
+var quoteFolder = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`)
