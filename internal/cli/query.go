@@ -30,6 +30,7 @@ var queryFlags = []struct{ flag, key, help string }{
 	{"root", "root", "CAMEO root code 01-20"},
 	{"quad", "quad", "QuadClass 1-4 (or verbal-cooperation, material-conflict...)"},
 	{"plover", "plover", "PLOVER event type (PROTEST, ASSAULT...)"},
+	{"context", "context", "PLOVER context (humanitarian, territory, military...)"},
 	{"from", "from", "first day YYYY-MM-DD (inclusive)"},
 	{"to", "to", "last day YYYY-MM-DD (inclusive)"},
 	{"location", "location", "event location contains"},
@@ -57,7 +58,8 @@ func queryCmd(env *Env) *cobra.Command {
 		Short: "query a corpus: events, actors, figures, quotes, search, timeline, network, docs",
 		Long: `query answers a question over a stored corpus and prints a table (default), JSON or CSV.
 KIND is one of:
-  events    events by actor, dyad, CAMEO code/root, QuadClass, PLOVER type, dates, location, document, reporter
+  events    events by actor, dyad, CAMEO code/root, QuadClass, PLOVER type and context, dates, location,
+            document, reporter
   timeline  events per day or week (--bucket) by QuadClass, with the event filters
   network   actor pairs with event counts and mean Goldstein, with the event filters
   actors    actors and entities with their mention counts
@@ -67,6 +69,7 @@ KIND is one of:
   docs      stored documents by outlet, dates, cluster
 A filter that does not apply to KIND is refused rather than ignored.`,
 		Example: `  sitrep query events --dyad AZE,ARM --from 2023-01-01 --quad 4
+  sitrep query events --context humanitarian --location "Lachin corridor" --from 2023-09-01 --to 2023-09-30
   sitrep query timeline --actor SYR --bucket week --format csv
   sitrep query quotes --speaker Guterres --format json
   sitrep query search '"humanitarian corridor"' Lachin`,

@@ -70,7 +70,7 @@ func boolFlag(v url.Values, key string) (bool, error) {
 }
 
 // ParseEventFilter reads the event filters: actor, source, target, dyad
-// (SOURCE,TARGET), code, root, quad, plover, from, to, location, doc,
+// (SOURCE,TARGET), code, root, quad, plover, context, from, to, location, doc,
 // reporter, dedup, include_negated, limit, offset. Timeline and network queries
 // use the same filter.
 func ParseEventFilter(v url.Values) (store.EventFilter, error) {
@@ -108,8 +108,8 @@ func param(name string, err error) error {
 
 // EventKeys are the event filters shared by events, timeline and network
 // queries, for `sitrep query` and the HTTP API alike.
-var EventKeys = []string{"actor", "source", "target", "dyad", "code", "root", "quad", "plover", "from", "to",
-	"location", "doc", "reporter", "outlet", "dedup", "include_negated"}
+var EventKeys = []string{"actor", "source", "target", "dyad", "code", "root", "quad", "plover", "context",
+	"from", "to", "location", "doc", "reporter", "outlet", "dedup", "include_negated"}
 
 // EventValues reads the event filters of EventKeys (not limit and offset,
 // whose bounds differ between the command line and the API). Errors are
@@ -161,6 +161,9 @@ func EventValues(v url.Values) (f store.EventFilter, err error) {
 	}
 	if f.Plover, err = plover(v.Get("plover")); err != nil {
 		return f, param("plover", err)
+	}
+	if f.Context, err = ploverContext(v.Get("context")); err != nil {
+		return f, param("context", err)
 	}
 	if f.From, f.To, err = dateRange(v.Get("from"), v.Get("to")); err != nil {
 		if _, terr := date("to", v.Get("to")); terr != nil {

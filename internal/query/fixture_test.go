@@ -63,6 +63,8 @@ func testStore(t testing.TB) store.Store {
 		ev{"NOR", "SUD", "036", 1, 4, "AGREE", "agreed on Friday to hold talks"})
 	c := testDoc("c", "2024-03-12", "Wire Desk", textC,
 		ev{"SUDCOP", "SUDOPP", "173", 4, -5, "COERCE", "detained 14 protesters"})
+	a.Events[0].PloverContext = []string{"military", "territory"}
+	c.Events[0].PloverContext = []string{"human_rights", "legal"}
 	i := strings.Index(textC, "14 protesters")
 	c.Quantities = []doc.Quantity{{Span: doc.Span{Start: i, End: i + len("14 protesters")}, Value: 14, Unit: "protesters", About: "protesters", Category: "detained"}}
 	c.Entities = []doc.Entity{{ID: "e1", Name: "Police", Type: "ORG", Actor: "SUDCOP", Mentions: []doc.Mention{{Span: doc.Span{Start: 0, End: 6}, Text: "Police"}}}}

@@ -29,6 +29,12 @@ func TestRun(t *testing.T) {
 		{"events", "root=19&plover=ASSAULT", 1},
 		{"events", "from=2024-03-05&to=2024-03-10", 2},
 		{"events", "doc=c", 1},
+		{"events", "context=territory", 1},
+		{"events", "context=Human-Rights&from=2024-03-10", 1},
+		{"events", "context=human_rights&to=2024-03-10", 0},
+		{"events", "context=humanitarian", 0},
+		{"timeline", "context=legal", 1},
+		{"network", "context=military", 1},
 		{"events", "limit=2&offset=4", 1},
 		{"timeline", "", 3},
 		{"timeline", "bucket=week", 2},
@@ -85,8 +91,8 @@ func TestWrite(t *testing.T) {
 
 func TestWriteEmpty(t *testing.T) {
 	var rows []store.EventRow
-	for format, want := range map[string]string{JSON: "[]\n", CSV: "doc_id,cluster,seq,day,published,outlet,url,source,target,code,root,quad,goldstein,plover,negated,hypothetical,reported_by,location,date,sentence,evidence,start,end,tone\n",
-		Table: "DAY  SOURCE  TARGET  CODE  QUAD  GOLDSTEIN  PLOVER  DOC_ID  EVIDENCE\n(no results)\n"} {
+	for format, want := range map[string]string{JSON: "[]\n", CSV: "doc_id,cluster,seq,day,published,outlet,url,source,target,code,root,quad,goldstein,plover,negated,hypothetical,reported_by,location,date,sentence,evidence,start,end,tone,plover_context\n",
+		Table: "DAY  SOURCE  TARGET  CODE  QUAD  GOLDSTEIN  PLOVER  PLOVER_CONTEXT  DOC_ID  EVIDENCE\n(no results)\n"} {
 		var buf bytes.Buffer
 		if err := Write(&buf, format, rows); err != nil || buf.String() != want {
 			t.Errorf("%s: %q, %v; want %q", format, buf.String(), err, want)

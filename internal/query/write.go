@@ -68,7 +68,8 @@ func Records(rows any) (cols []string, recs [][]string, err error) { return flat
 // tableCols picks the columns a terminal table shows; CSV and JSON carry
 // them all. Long text columns are cut to keep rows on one line.
 var tableCols = map[reflect.Type][]string{
-	reflect.TypeFor[store.EventRow]():  {"day", "source", "target", "code", "quad", "goldstein", "plover", "doc_id", "evidence"},
+	reflect.TypeFor[store.EventRow](): {"day", "source", "target", "code", "quad", "goldstein", "plover", "plover_context", "doc_id",
+		"evidence"},
 	reflect.TypeFor[store.QuoteRow]():  {"published", "speaker", "doc_id", "text"},
 	reflect.TypeFor[store.FigureRow](): {"published", "value", "unit", "category", "about", "doc_id", "text"},
 	reflect.TypeFor[store.DocRow]():    {"id", "published", "outlet", "cluster", "events", "tone", "title"},
@@ -202,6 +203,12 @@ func format(v reflect.Value) string {
 		return strconv.FormatFloat(v.Float(), 'f', -1, 64)
 	case reflect.Bool:
 		return strconv.FormatBool(v.Bool())
+	case reflect.Slice:
+		// A list of names (an event's PLOVER contexts) is one cell,
+		// "humanitarian;territory", as the names hold no ";".
+		if v.Type().Elem().Kind() == reflect.String {
+			return strings.Join(v.Interface().([]string), ";")
+		}
 	}
 	b, _ := json.Marshal(v.Interface())
 	return string(b)

@@ -172,6 +172,33 @@ func TestE2E(t *testing.T) {
 		artifact(t, "e2e-filtered.png", png)
 	}
 
+	// The PLOVER context filter narrows every view too, and the event
+	// list tags each event with its contexts; a tag selects its context.
+	err = chromedp.Do(ctx, chromedp.SetValue(`select[name=quad]`, ""), chromedp.SetValue(`select[name=context]`, "territory"),
+		chromedp.Click(`#filters button[type=submit]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, `Number(document.body.dataset.ready) >= 3`)
+	checkViews(t, ctx, ts.URL, "context=territory")
+	tagged := eval[int](t, ctx, `[...document.querySelectorAll("#events li")].filter(li =>
+		[...li.querySelectorAll(".ctx")].some(b => b.textContent === "territory")).length`)
+	if want := apiCount(t, ts.URL, "/v1/events?limit=50&context=territory", "items"); tagged != want || want == 0 {
+		t.Errorf("context=territory: %d events tagged territory in the list, API has %d", tagged, want)
+	}
+	if !eval[bool](t, ctx, `(() => { const b = [...document.querySelectorAll("#events .ctx")].find(b => b.textContent === "humanitarian");
+		if (b) b.click(); return !!b; })()`) {
+		t.Fatal("no humanitarian tag in the event list")
+	}
+	waitJS(t, ctx, `Number(document.body.dataset.ready) >= 4`)
+	if v := eval[string](t, ctx, `document.querySelector("select[name=context]").value`); v != "humanitarian" {
+		t.Errorf("clicking the humanitarian tag set the context filter to %q", v)
+	}
+	checkViews(t, ctx, ts.URL, "context=humanitarian")
+	if png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {
+		artifact(t, "e2e-context.png", png)
+	}
+
 	// Markup in an article and its title is shown as text, never run.
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/#doc=c3")); err != nil {
 		t.Fatal(err)

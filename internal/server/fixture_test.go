@@ -69,6 +69,8 @@ func fixtures() []*doc.Doc {
 		entity("Karabakh ombudsman", "PER", "ARMCVL", "The ombudsman").entity("Azerbaijan", "GPE", "AZE", "Baku").
 		event("AZE", "ARMCVL", "036", 1, 4, "Yevlakh", "Baku offered talks").
 		figure(200, "people", "killed", "200 people")
+	a.d.Events[0].PloverContext = []string{"humanitarian", "territory"}
+	b.d.Events[0].PloverContext = []string{"diplomatic"}
 	c := newDoc("c3", "2023-09-28", "Desk One",
 		"Desk: What happened?\nExpert: More than 100,000 people left <b>Karabakh</b> <script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">.").
 		quote("Desk", "question", "What happened?").

@@ -2,8 +2,11 @@ package server
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
+
+	"sitrep/internal/query"
 )
 
 // Every route is described in openapi.json with its method, and every
@@ -34,5 +37,25 @@ func TestOpenAPICoversRoutes(t *testing.T) {
 				t.Errorf("openapi.json describes %s %s, which is no route", method, path)
 			}
 		}
+	}
+}
+
+// The context parameter lists exactly the names the filter accepts.
+func TestOpenAPIContexts(t *testing.T) {
+	var spec struct {
+		Components struct {
+			Parameters map[string]struct {
+				Schema struct {
+					Enum []string `json:"enum"`
+				} `json:"schema"`
+			} `json:"parameters"`
+		} `json:"components"`
+	}
+	if err := json.Unmarshal(openapiJSON, &spec); err != nil {
+		t.Fatalf("openapi.json: %v", err)
+	}
+	got := spec.Components.Parameters["context"].Schema.Enum
+	if want := query.Contexts(); !slices.Equal(got, want) {
+		t.Errorf("openapi.json context enum = %q, want %q", got, want)
 	}
 }

@@ -9,8 +9,11 @@ type EventFilter struct {
 	Root   string // CAMEO root, two digits ("19")
 	Quad   int    // QuadClass 1-4; 0 = any
 	Plover string // PLOVER event type, exact
-	From   string // first event day, YYYY-MM-DD, inclusive
-	To     string // last event day, YYYY-MM-DD, inclusive
+	// Context selects events with this PLOVER context among theirs
+	// ("humanitarian"; exact name, see doc.EventJSON's plover_context).
+	Context string
+	From    string // first event day, YYYY-MM-DD, inclusive
+	To      string // last event day, YYYY-MM-DD, inclusive
 	// Location matches events whose location contains this text
 	// (case-insensitive).
 	Location   string
@@ -53,6 +56,8 @@ type EventRow struct {
 	Start        int     `json:"start"`
 	End          int     `json:"end"`
 	Tone         float64 `json:"tone"` // the document's tone score (GDELT AvgTone)
+	// Contexts are the event's PLOVER contexts, sorted; [] when none.
+	Contexts []string `json:"plover_context"`
 }
 
 // TimelineRow counts events in one bucket. Quad[q] is the number of events

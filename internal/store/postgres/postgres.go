@@ -31,6 +31,8 @@ var Migrations = []string{
 	sqldb.MonthSchema(),
 	sqldb.SummarySchema(),
 	sqldb.YearSchema(),
+	sqldb.ContextSchema(),
+	sqldb.ContextDaySchema(),
 }
 
 // Open connects to dsn (postgres://...) and migrates the schema.

@@ -16,7 +16,11 @@ import (
 // crash part-way leaves the row, and the next open runs the backfill
 // again: every backfill is idempotent.
 var backfills = map[string]func(s *DB, ctx context.Context) error{
-	"claims": (*DB).backfillClaims,
+	"claims":   (*DB).backfillClaims,
+	"contexts": (*DB).backfillContexts,
+	// context_days sorts before contexts, so it counts the contexts stored
+	// before tl_ctx existed and contexts then adds those it fills in.
+	"context_days": (*DB).backfillContextDays,
 }
 
 // backfill runs the pending backfills (after migrate).

@@ -75,6 +75,9 @@ func eventWhereBy(f store.EventFilter, src, tgt string) (w where, needsDoc bool)
 	if f.Plover != "" {
 		w.add("e.plover = ?", f.Plover)
 	}
+	if f.Context != "" {
+		w.add(`e.contexts LIKE ? ESCAPE '\'`, contextLike(f.Context))
+	}
 	if f.From != "" {
 		w.add("e.day >= ?", f.From)
 	}
@@ -133,7 +136,7 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.EventRow,
 	}
 	q := `SELECT d.id, d.cluster, e.seq, e.day, d.published, d.outlet, d.url, e.source, e.target, e.code,
 		e.root, e.quad, e.goldstein, e.plover, e.negated, e.hypothetical, e.reported_by, e.location, e.date,
-		e.sentence, e.evidence, e.start_, e.end_, d.tone
+		e.sentence, e.evidence, e.start_, e.end_, d.tone, e.contexts
 		FROM events e JOIN documents d ON d.seq = e.doc` + w.sql() +
 		` ORDER BY e.day, d.id, e.seq LIMIT ? OFFSET ?`
 	rows, err := s.db.QueryContext(ctx, s.q(q), append(w.args, limit, offset)...)
@@ -145,12 +148,14 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.EventRow,
 	for rows.Next() {
 		var r store.EventRow
 		var neg, hyp int
+		var ctxs string
 		if err := rows.Scan(&r.DocID, &r.Cluster, &r.Seq, &r.Day, &r.Published, &r.Outlet, &r.URL, &r.Source,
 			&r.Target, &r.Code, &r.Root, &r.Quad, &r.Goldstein, &r.Plover, &neg, &hyp, &r.ReportedBy,
-			&r.Location, &r.Date, &r.Sentence, &r.Evidence, &r.Start, &r.End, &r.Tone); err != nil {
+			&r.Location, &r.Date, &r.Sentence, &r.Evidence, &r.Start, &r.End, &r.Tone, &ctxs); err != nil {
 			return nil, fail("query events", err)
 		}
 		r.Negated, r.Hypothetical = neg != 0, hyp != 0
+		r.Contexts = parseContexts(ctxs)
 		out = append(out, r)
 	}
 	return out, fail("query events", rows.Err())
@@ -213,6 +218,13 @@ func (s *DB) Timeline(ctx context.Context, f store.EventFilter, bucket string) (
 	return out, nil
 }
 
+// eventsOnly reports whether f filters on what only the events table (and
+// documents) keep, so that no rollup or cube can answer it.
+func eventsOnly(f store.EventFilter) bool {
+	return f.Code != "" || f.Root != "" || f.Plover != "" || f.Context != "" || f.Location != "" || f.DocID != "" ||
+		f.ReportedBy != "" || f.Outlet != ""
+}
+
 // rollupTimeline answers a timeline from the rollups when the filter only
 // uses what they keep; "" means the events table must be read.
 func rollupTimeline(f store.EventFilter) (string, []any) {
@@ -226,8 +238,9 @@ func rollupTimeline(f store.EventFilter) (string, []any) {
 // rollupWhere gives the timeline rollup table and conditions for f, or
 // ok=false when f uses what the rollups do not keep.
 func rollupWhere(f store.EventFilter) (table string, w where, ok bool) {
-	if f.Code != "" || f.Root != "" || f.Plover != "" || f.Location != "" || f.DocID != "" || f.ReportedBy != "" ||
-		f.Outlet != "" {
+	g := f
+	g.Context = "" // tl_ctx keeps it
+	if eventsOnly(g) {
 		return "", w, false
 	}
 	key := func(c string) bool { return c == "" || len(c)%3 == 0 }
@@ -236,6 +249,11 @@ func rollupWhere(f store.EventFilter) (table string, w where, ok bool) {
 	}
 	table = "tl_all"
 	switch {
+	case f.Context != "" && (f.Actor != "" || f.Source != "" || f.Target != ""):
+		return "", w, false // no rollup keeps both: the events table answers
+	case f.Context != "":
+		table = "tl_ctx"
+		w.add("context = ?", f.Context)
 	case f.Actor != "":
 		table = "tl_actor"
 		w.add("actor = ?", f.Actor)

@@ -70,14 +70,15 @@ func (s *DB) putLayers(ctx context.Context, tx *sql.Tx, seq int64, joined bool, 
 	dl.count("entities", int64(len(r.Entities)))
 	for i, e := range r.Events {
 		k := [4]string{str(e.Source), str(e.Target), e.Code, e.Day}
+		ctxs := contextsCol(e.PloverCtx)
 		dl.evs = append(dl.evs, rollEvent{source: k[0], target: k[1], day: e.Day, quad: e.Quad, hedged: b2i(e.Hedged),
-			dup: b2i(seen[k]), sign: 1, location: str(e.Location), goldstein: e.Goldstein})
+			dup: b2i(seen[k]), sign: 1, location: str(e.Location), goldstein: e.Goldstein, contexts: ctxs})
 		if _, err := dl.exec(ctx, tx, s.q(`INSERT INTO events (doc, seq, day, source, target, code, root, quad,
 			goldstein, plover, negated, hypothetical, hedged, dup, reported_by, location, date, sentence,
-			start_, end_, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+			start_, end_, evidence, contexts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
 			seq, i, e.Day, k[0], k[1], e.Code, e.Root, e.Quad, e.Goldstein, e.Plover, b2i(e.Negated),
 			b2i(e.Hypothetical), b2i(e.Hedged), b2i(seen[k]), str(e.ReportedBy), str(e.Location), str(e.Date),
-			e.Sentence, e.Evidence.Start, e.Evidence.End, e.Evidence.Text); err != nil {
+			e.Sentence, e.Evidence.Start, e.Evidence.End, e.Evidence.Text, ctxs); err != nil {
 			return err
 		}
 	}

@@ -16,8 +16,7 @@ import (
 // Actor prefixes of any length filter net_day exactly as they filter
 // events, since it keeps the full codes.
 func cubeWhere(f store.EventFilter, net bool) (w where, ok bool) {
-	if f.Code != "" || f.Root != "" || f.Plover != "" || f.Location != "" || f.DocID != "" || f.ReportedBy != "" ||
-		f.Outlet != "" {
+	if eventsOnly(f) {
 		return w, false
 	}
 	if !net && (f.Actor != "" || f.Source != "" || f.Target != "") {

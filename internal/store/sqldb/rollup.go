@@ -48,6 +48,7 @@ func keys(code string) []string {
 type rollEvent struct {
 	source, target, day string
 	location            string
+	contexts            string // the events.contexts column
 	goldstein           float64
 	quad, hedged, dup   int
 	sign                int // +1 added, -1 removed
@@ -92,6 +93,11 @@ func (s *DB) timelineRollup(ctx context.Context, tx *sql.Tx, evs []rollEvent) er
 				acc[ak] += sign
 			}
 		}
+		for _, c := range parseContexts(e.contexts) {
+			ck := k
+			ck.table, ck.a = "ctx", c
+			acc[ck] += sign
+		}
 		for _, sp := range append(sk, "") {
 			for _, tp := range append(tk, "") {
 				if sp == "" && tp == "" {
@@ -109,28 +115,7 @@ func (s *DB) timelineRollup(ctx context.Context, tx *sql.Tx, evs []rollEvent) er
 	}
 	// A fixed order keeps lock order the same in every process
 	// (PostgreSQL), so concurrent ingests do not deadlock on rollup rows.
-	sort.Slice(ks, func(i, j int) bool {
-		a, b := ks[i], ks[j]
-		if a.table != b.table {
-			return a.table < b.table
-		}
-		if a.a != b.a {
-			return a.a < b.a
-		}
-		if a.b != b.b {
-			return a.b < b.b
-		}
-		if a.day != b.day {
-			return a.day < b.day
-		}
-		if a.quad != b.quad {
-			return a.quad < b.quad
-		}
-		if a.hedged != b.hedged {
-			return a.hedged < b.hedged
-		}
-		return a.dup < b.dup
-	})
+	sort.Slice(ks, func(i, j int) bool { return rollLess(ks[i], ks[j]) })
 	for _, k := range ks {
 		n := acc[k]
 		var err error
@@ -141,6 +126,9 @@ func (s *DB) timelineRollup(ctx context.Context, tx *sql.Tx, evs []rollEvent) er
 		case "actor":
 			_, err = tx.ExecContext(ctx, s.q(`INSERT INTO tl_actor (actor, day, quad, hedged, dup, n) VALUES (?, ?, ?, ?, ?, ?)
 				ON CONFLICT (actor, day, quad, hedged, dup) DO UPDATE SET n = tl_actor.n + excluded.n`), k.a, k.day, k.quad, k.hedged, k.dup, n)
+		case "ctx":
+			_, err = tx.ExecContext(ctx, s.q(`INSERT INTO tl_ctx (context, day, quad, hedged, dup, n) VALUES (?, ?, ?, ?, ?, ?)
+				ON CONFLICT (context, day, quad, hedged, dup) DO UPDATE SET n = tl_ctx.n + excluded.n`), k.a, k.day, k.quad, k.hedged, k.dup, n)
 		case "dyad":
 			_, err = tx.ExecContext(ctx, s.q(`INSERT INTO tl_dyad (source, target, day, quad, hedged, dup, n) VALUES (?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (source, target, day, quad, hedged, dup) DO UPDATE SET n = tl_dyad.n + excluded.n`), k.a, k.b, k.day, k.quad, k.hedged, k.dup, n)
@@ -152,23 +140,48 @@ func (s *DB) timelineRollup(ctx context.Context, tx *sql.Tx, evs []rollEvent) er
 	return nil
 }
 
+// rollLess orders rollup keys: a fixed order keeps lock order the same in
+// every process (PostgreSQL), so concurrent ingests do not deadlock on
+// rollup rows.
+func rollLess(a, b rollKey) bool {
+	if a.table != b.table {
+		return a.table < b.table
+	}
+	if a.a != b.a {
+		return a.a < b.a
+	}
+	if a.b != b.b {
+		return a.b < b.b
+	}
+	if a.day != b.day {
+		return a.day < b.day
+	}
+	if a.quad != b.quad {
+		return a.quad < b.quad
+	}
+	if a.hedged != b.hedged {
+		return a.hedged < b.hedged
+	}
+	return a.dup < b.dup
+}
+
 // RebuildRollups recomputes the rollups from the events table, one
 // document at a time (for stores filled by other means, e.g. benchmarks).
 func (s *DB) RebuildRollups(ctx context.Context) error {
 	return s.write(ctx, nil, func(tx *sql.Tx) error {
-		for _, t := range []string{"tl_all", "tl_actor", "tl_dyad", "net_day", "loc_day", "tallies"} {
+		for _, t := range []string{"tl_all", "tl_actor", "tl_dyad", "tl_ctx", "net_day", "loc_day", "tallies"} {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 				return err
 			}
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT source, target, day, quad, hedged, dup FROM events`)
+		rows, err := tx.QueryContext(ctx, `SELECT source, target, day, quad, hedged, dup, contexts FROM events`)
 		if err != nil {
 			return err
 		}
 		var evs []rollEvent
 		for rows.Next() {
 			var e rollEvent
-			if err := rows.Scan(&e.source, &e.target, &e.day, &e.quad, &e.hedged, &e.dup); err != nil {
+			if err := rows.Scan(&e.source, &e.target, &e.day, &e.quad, &e.hedged, &e.dup, &e.contexts); err != nil {
 				rows.Close()
 				return err
 			}
@@ -210,7 +223,7 @@ func (s *DB) RebuildRollups(ctx context.Context) error {
 
 // docEvents reads the rollup view of one document's events (reannotate).
 func (s *DB) docEvents(ctx context.Context, tx *sql.Tx, seq int64) ([]rollEvent, error) {
-	rows, err := tx.QueryContext(ctx, s.q(`SELECT source, target, day, quad, hedged, dup, location, goldstein
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT source, target, day, quad, hedged, dup, location, goldstein, contexts
 		FROM events WHERE doc = ?`), seq)
 	if err != nil {
 		return nil, err
@@ -219,7 +232,7 @@ func (s *DB) docEvents(ctx context.Context, tx *sql.Tx, seq int64) ([]rollEvent,
 	var evs []rollEvent
 	for rows.Next() {
 		e := rollEvent{sign: -1}
-		if err := rows.Scan(&e.source, &e.target, &e.day, &e.quad, &e.hedged, &e.dup, &e.location, &e.goldstein); err != nil {
+		if err := rows.Scan(&e.source, &e.target, &e.day, &e.quad, &e.hedged, &e.dup, &e.location, &e.goldstein, &e.contexts); err != nil {
 			return nil, err
 		}
 		evs = append(evs, e)

@@ -71,8 +71,8 @@ func fill(s *sqldb.DB) error {
 	dst, _ := tx.Prepare(`INSERT INTO documents (seq, id, hash, simhash, b0, b1, b2, b3, cluster, published, version, text, json)
 		VALUES (?, ?, ?, 0, 0, 0, 0, 0, ?, ?, 'bench', '', '{}')`)
 	est, _ := tx.Prepare(`INSERT INTO events (doc, seq, day, source, target, code, root, quad, goldstein, plover,
-		negated, hypothetical, hedged, dup, reported_by, location, date, sentence, start_, end_, evidence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, 0, 0, 0, '', '', '', 0, 0, 0, '')`)
+		negated, hypothetical, hedged, dup, reported_by, location, date, sentence, start_, end_, evidence, contexts)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, 0, 0, 0, '', '', '', 0, 0, 0, '', ?)`)
 	for d := 1; d <= docs; d++ {
 		day := day0.AddDate(0, 0, rng.Intn(730)).Format("2006-01-02")
 		id := fmt.Sprintf("d%06d", d)
@@ -90,7 +90,7 @@ func fill(s *sqldb.DB) error {
 				quad = 3
 			}
 			code := fmt.Sprintf("%02d%d", root, rng.Intn(4))
-			if _, err := est.Exec(d, e, day, src, tgt, code, code[:2], quad, float64(rng.Intn(20))-10); err != nil {
+			if _, err := est.Exec(d, e, day, src, tgt, code, code[:2], quad, float64(rng.Intn(20))-10, benchContexts(rng)); err != nil {
 				return err
 			}
 		}
@@ -103,6 +103,21 @@ func fill(s *sqldb.DB) error {
 	}
 	_, err = db.Exec(`ANALYZE`)
 	return err
+}
+
+// benchContexts draws an event's contexts column: about a third of events
+// carry one or two common contexts, and 1 in 500 the rare "cyber".
+func benchContexts(rng *rand.Rand) string {
+	common := []string{"diplomatic", "humanitarian", "military", "territory"}
+	switch r := rng.Intn(1000); {
+	case r < 2:
+		return ";cyber;"
+	case r < 200:
+		return ";" + common[r%4] + ";"
+	case r < 330:
+		return ";" + common[r%2] + ";" + common[2+r%2] + ";"
+	}
+	return ""
 }
 
 // latency runs q n times and reports p50 and p95 in milliseconds.
@@ -183,6 +198,36 @@ func BenchmarkQuery1M(b *testing.B) {
 			return err
 		}},
 		{"actors", func(i int) error { _, err := s.Actors(ctx, store.ActorFilter{Limit: 100}); return err }},
+		// PLOVER contexts (events.contexts, see sqldb/contexts.go).
+		{"context-events", func(i int) error {
+			_, err := s.Events(ctx, store.EventFilter{Context: "humanitarian", Limit: 100})
+			return err
+		}},
+		{"context-events-month", func(i int) error {
+			_, err := s.Events(ctx, store.EventFilter{Context: "humanitarian", From: "2024-03-01", To: "2024-03-31", Limit: 100})
+			return err
+		}},
+		{"context-actor-month", func(i int) error {
+			_, err := s.Events(ctx, store.EventFilter{Context: "humanitarian", Actor: benchActors[i%20], From: "2024-03-01",
+				To: "2024-03-31", Limit: 100})
+			return err
+		}},
+		{"context-rare-events", func(i int) error {
+			_, err := s.Events(ctx, store.EventFilter{Context: "cyber", Limit: 100})
+			return err
+		}},
+		{"context-timeline-week", func(i int) error {
+			_, err := s.Timeline(ctx, store.EventFilter{Context: "humanitarian"}, "week")
+			return err
+		}},
+		{"context-timeline-actor", func(i int) error {
+			_, err := s.Timeline(ctx, store.EventFilter{Context: "humanitarian", Actor: benchActors[i%20]}, "week")
+			return err
+		}},
+		{"context-network-month", func(i int) error {
+			_, err := s.Network(ctx, store.EventFilter{Context: "humanitarian", From: "2024-03-01", To: "2024-03-31", Limit: 100})
+			return err
+		}},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {

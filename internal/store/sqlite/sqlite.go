@@ -30,6 +30,8 @@ var Migrations = []string{
 	sqldb.MonthSchema(),
 	sqldb.SummarySchema(),
 	sqldb.YearSchema(),
+	sqldb.ContextSchema(),
+	sqldb.ContextDaySchema(),
 }
 
 // byteLen is the length of a document's text in bytes (length() counts

@@ -29,7 +29,7 @@ func span(text, sub string) doc.Span {
 }
 
 // Fixture builds an annotated document: two entities, three events (one
-// negated), a quote, a figure and a time. The text is story with extra
+// negated; each with PLOVER contexts), a quote, a figure and a time. The text is story with extra
 // appended, so callers can make distinct or near-duplicate documents.
 func Fixture(id, published, extra string) *doc.Doc {
 	text := story + extra
@@ -44,11 +44,11 @@ func Fixture(id, published, extra string) *doc.Doc {
 	}
 	d.Events = []doc.Event{
 		{Source: "RURGOV", Target: "FRE", Code: "036", Root: "03", Quad: 1, Goldstein: 4, Plover: "AGREE",
-			Location: "Geneva", Date: "2024-03-04", Evidence: span(text, "talks with Freedonia would resume")},
+			PloverContext: []string{"diplomatic"}, Location: "Geneva", Date: "2024-03-04", Evidence: span(text, "talks with Freedonia would resume")},
 		{Source: "RURGOV", Target: "FRE", Code: "046", Root: "04", Quad: 1, Goldstein: 7, Plover: "CONSULT",
-			ReportedBy: "spokesman", Evidence: span(text, "met for three hours")},
+			PloverContext: []string{"diplomatic", "human_rights"}, ReportedBy: "spokesman", Evidence: span(text, "met for three hours")},
 		{Source: "FRE", Target: "RURGOV", Code: "190", Root: "19", Quad: 4, Goldstein: -10, Plover: "FIGHT",
-			Negated: true, Evidence: span(text, "the fighting near the border")},
+			PloverContext: []string{"military", "territory"}, Negated: true, Evidence: span(text, "the fighting near the border")},
 	}
 	d.Quotes = []doc.Quote{{Span: span(text, "1,200 families had been displaced by the fighting"), Speaker: "A spokesman", Kind: "indirect"}}
 	d.Quantities = []doc.Quantity{{Span: span(text, "1,200 families"), Value: 1200, Unit: "families", About: "families near the border", Category: "displaced"}}

@@ -16,7 +16,9 @@ func checkTimelines(t *testing.T, s store.Store, when string) {
 	ctx := context.Background()
 	filters := []store.EventFilter{{}, {Actor: "RUR"}, {Actor: "RURGOV"}, {Actor: "FRE"}, {Source: "FRE"},
 		{Target: "FRE"}, {Source: "RUR", Target: "FRE"}, {DedupClusters: true}, {IncludeNegated: true, Quad: 4},
-		{Actor: "RU"}, {From: "2024-03-05", To: "2024-03-12"}}
+		{Actor: "RU"}, {From: "2024-03-05", To: "2024-03-12"}, {Context: "human_rights"}, {Context: "diplomatic", DedupClusters: true},
+		{Context: "military", IncludeNegated: true}, {Context: "diplomatic", From: "2024-03-05", To: "2024-03-12"},
+		{Context: "diplomatic", Actor: "FRE"}}
 	for _, f := range filters {
 		got, err := s.Timeline(ctx, f, "day")
 		if err != nil {

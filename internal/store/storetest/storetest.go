@@ -24,6 +24,7 @@ func Run(t *testing.T, open Opener) {
 		{"IDCollision", testIDCollision},
 		{"NearDuplicate", testNearDuplicate},
 		{"Events", testEvents},
+		{"Contexts", testContexts},
 		{"Timeline", testTimeline},
 		{"TimelineRollups", testTimelineRollups},
 		{"Network", testNetwork},

@@ -58,8 +58,8 @@ window.sitrep = (function () {
   // range while the rest follows the brush.
   S.eventParams = function (withBrush) {
     const f = S.state.filters;
-    const p = { actor: f.actor, dyad: f.dyad, quad: f.quad, outlet: f.outlet, reporter: f.speaker,
-      from: f.from, to: f.to };
+    const p = { actor: f.actor, dyad: f.dyad, quad: f.quad, context: f.context, outlet: f.outlet,
+      reporter: f.speaker, from: f.from, to: f.to };
     if (f.code) {
       if (f.code.length === 2) p.root = f.code; else p.code = f.code;
     }
@@ -68,6 +68,19 @@ window.sitrep = (function () {
       if (!p.to || S.state.brush.to < p.to) p.to = S.state.brush.to;
     }
     return p;
+  };
+
+  // contexts are the PLOVER contexts the API's context filter accepts
+  // (query.Contexts; web_test.go keeps the two lists equal).
+  S.contexts = ["agriculture", "asylum", "business", "cbrn", "corruption", "crime", "cyber", "democracy",
+    "diplomatic", "disaster", "economic", "election", "environment", "executive", "gender", "health",
+    "human_rights", "human_security", "humanitarian", "intelligence", "legal", "legislative", "media",
+    "migration", "military", "peacekeeping", "political_institutions", "pro_autocracy", "religion_ethnicity",
+    "resources", "rights_freedoms", "territory", "terrorism", "transportation"];
+
+  // contextName is how a context reads on the page ("human rights").
+  S.contextName = function (c) {
+    return c.replace(/_/g, " ");
   };
 
   S.openDoc = function (id) {

@@ -34,6 +34,7 @@
         title: "Event " + ev.code + " (QuadClass " + ev.quad + ", " + S.quadNames[ev.quad] + ")",
         lines: [["source → target", (ev.source || "?") + " → " + (ev.target || "?")], ["CAMEO", ev.code + " root " + ev.root],
           ["PLOVER", ev.plover ? ev.plover + (ev.plover_mode ? " / " + ev.plover_mode : "") : null],
+          ["contexts", ev.plover_context && ev.plover_context.length ? ev.plover_context.map(S.contextName).join(", ") : null],
           ["Goldstein", ev.goldstein], ["date", ev.date], ["location", ev.location],
           ["reported by", ev.reported_by], ["negated", ev.negated ? "yes" : null],
           ["hypothetical", ev.hypothetical ? "yes" : null], ["evidence", ev.evidence.text], ["pattern", ev.pattern]] });

@@ -4,7 +4,7 @@
 "use strict";
 (function (S) {
   const form = document.getElementById("filters");
-  const fields = ["q", "actor", "dyad", "code", "quad", "from", "to", "outlet", "speaker"];
+  const fields = ["q", "actor", "dyad", "code", "quad", "context", "from", "to", "outlet", "speaker"];
 
   function readForm() {
     const f = {};
@@ -64,6 +64,12 @@
     for (const e of items) {
       const li = S.el("li", { class: "quad" + e.quad });
       li.appendChild(S.el("span", { class: "code" }, (e.source || "?") + " → " + (e.target || "?") + " " + e.code));
+      if (e.plover) li.appendChild(S.el("span", { class: "plover" }, e.plover));
+      for (const c of e.plover_context || []) {
+        const tag = S.el("button", { type: "button", class: "ctx", title: "only " + S.contextName(c) + " events" }, S.contextName(c));
+        tag.addEventListener("click", () => onContext(c));
+        li.appendChild(tag);
+      }
       const a = S.el("a", { href: "#doc=" + encodeURIComponent(e.doc_id) }, " " + e.evidence);
       li.appendChild(a);
       li.appendChild(S.el("span", { class: "muted" }, " " + e.day));
@@ -115,6 +121,12 @@
     refresh(true);
   }
 
+  function onContext(c) {
+    S.state.filters.context = c;
+    writeForm(S.state.filters);
+    refresh(true);
+  }
+
   form.addEventListener("submit", ev => {
     ev.preventDefault();
     S.state.filters = readForm();
@@ -138,6 +150,8 @@
     const h = hashState();
     S.state.filters = h.filters;
     S.state.brush = h.brush;
+    const ctx = form.elements.context; // options before the filters, so a bookmarked context shows
+    for (const c of S.contexts) ctx.appendChild(S.el("option", { value: c }, S.contextName(c)));
     writeForm(h.filters);
     try {
       const st = await S.api("stats");
