@@ -20,7 +20,7 @@ func init() { extra = append(extra, exportCmd) }
 
 // exportFilterKeys are the event filters export accepts (those of
 // `sitrep query events`).
-var exportFilterKeys = []string{"actor", "source", "target", "dyad", "code", "root", "quad", "plover", "from", "to",
+var exportFilterKeys = []string{"actor", "source", "target", "dyad", "code", "root", "quad", "plover", "context", "from", "to",
 	"location", "doc", "reporter", "limit", "offset"}
 
 func exportCmd(env *Env) *cobra.Command {

@@ -30,6 +30,7 @@ func TestExportCommand(t *testing.T) {
 		{"export", "--db", db},
 		{"export", "--db", db, "--format", "xls"},
 		{"export", "--db", db, "--format", "gdelt", "--quad", "9"},
+		{"export", "--db", db, "--format", "gdelt", "--context", "gardening"},
 	} {
 		if code, _, errOut := runCLI(args...); code != 2 {
 			t.Errorf("%v: exit %d (%s), want 2", args[3:], code, errOut)
