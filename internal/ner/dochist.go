@@ -18,6 +18,7 @@ type docHistory struct {
 	words map[string]*histEntry
 	arena []histEntry // backing store of words' entries, sized by scan
 	sent  int         // index of the sentence being tagged
+	topic uint64      // the document's topic word (genre.go), 0 if none
 }
 
 func newDocHistory() *docHistory { return &docHistory{words: map[string]*histEntry{}} }
@@ -191,4 +192,5 @@ func (h *docHistory) scan(doc [][]string) {
 	h.arena = make([]histEntry, 0, n)
 	h.scanContexts(doc)
 	h.scanCase(doc)
+	h.topic = docTopic(doc)
 }

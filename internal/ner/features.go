@@ -55,14 +55,16 @@ const (
 	tGazCtx
 	tHist
 	tHistCap
-	tGazL    // large gazetteer (gazlists.go): list x position bit
-	tGazLCap // the same with the word's capitalisation class
-	tDocCase // how the word is written elsewhere in the document (dochist.go)
-	tXCls    // exchange class of the word (exchange.go)
-	tXClsM1  // ... of the previous word
-	tXClsP1  // ... of the next word
-	tAggL    // left neighbour of another occurrence of the word (docctx.go)
-	tAggR    // right neighbour of another occurrence
+	tGazL     // large gazetteer (gazlists.go): list x position bit
+	tGazLCap  // the same with the word's capitalisation class
+	tDocCase  // how the word is written elsewhere in the document (dochist.go)
+	tXCls     // exchange class of the word (exchange.go)
+	tXClsM1   // ... of the previous word
+	tXClsP1   // ... of the next word
+	tAggL     // left neighbour of another occurrence of the word (docctx.go)
+	tAggR     // right neighbour of another occurrence
+	tTopicCap // document topic (genre.go) x capitalisation
+	tTopicGaz // document topic x large-gazetteer bit
 )
 
 // clusterLevels are the path-prefix lengths used as features, following the

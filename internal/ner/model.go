@@ -97,9 +97,11 @@ func (m *Model) decode(s *scratch, headline bool, hist *docHistory, gold []int, 
 	for i := range s.toks {
 		s.feats = observe(s.toks, i, headline, s.feats[:0])
 		s.feats = hist.features(s.low(i), s.toks[i].cap, i, s.feats)
+		s.feats = hist.topicFeatures(&s.toks[i], s.feats)
 		s.feats = history(s.toks, i, prev+1, prev2+1, s.feats)
 		m.score(s.feats, s.scores)
-		p := m.best(s.scores, prev)
+		var p int
+		p, prev = m.choose(s.scores, s.labels, i, prev)
 		if gold != nil && p != gold[i] {
 			update(s.feats, gold[i], p)
 		}
@@ -124,6 +126,7 @@ func (m *Model) decodeFused(s *scratch, headline bool, hist *docHistory) []int {
 	for i := range s.toks {
 		s.feats = observe(s.toks, i, headline, s.feats[:0])
 		s.feats = hist.features(s.low(i), s.toks[i].cap, i, s.feats)
+		s.feats = hist.topicFeatures(&s.toks[i], s.feats)
 		m.fz.add(s.feats, static[i*nl:(i+1)*nl])
 	}
 	prev, prev2 := -1, -1
@@ -131,7 +134,8 @@ func (m *Model) decodeFused(s *scratch, headline bool, hist *docHistory) []int {
 		copy(s.scores, static[i*nl:(i+1)*nl])
 		s.feats = history(s.toks, i, prev+1, prev2+1, s.feats[:0])
 		m.fz.add(s.feats, s.scores)
-		p := m.best(s.scores, prev)
+		var p int
+		p, prev = m.choose(s.scores, s.labels, i, prev)
 		s.labels[i] = p
 		prev2, prev = prev, p
 	}

@@ -32,9 +32,13 @@ func DefaultTrainConfig() TrainConfig {
 		News:   b + "news/reuters21578.jsonl.gz," + b + "news/bbc-fulltext.jsonl.gz",
 		Out:    "internal/ner/model/ner.bin.gz",
 		Epochs: 12,
-		// Seed 1 gave the same dev (testa) F1 when trained on train only
-		// but lost the founding example's outlet (Alwaght) and with it the
-		// entities floor (0.925 < 0.938); seed 2 keeps it.
+		// Seed 2 was kept from the earlier model (chosen then because it
+		// kept the founding example's outlet "Alwaght"). With relaxed
+		// decoding and document topics (relax.go, genre.go) the model tags
+		// "Alwaght- After ..." O, as it tags the CoNLL slugs "Soccer -",
+		// "Tennis -": models trained on train only with either seed
+		// disagree on it before and after the change, so the seed was not
+		// re-chosen by it.
 		Seed:      2,
 		NoHistory: 0.5,
 	}

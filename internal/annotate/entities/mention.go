@@ -62,6 +62,7 @@ func (r *resolver) sentence(si, base int, words []string, spans []ner.Span) {
 	for range words {
 		r.longest = append(r.longest, match{n: -1})
 	}
+	r.ownOutlet(base, words, covered)
 	r.rules(base, words, covered)
 	r.gazetteer(base, words, covered, spans)
 	r.model(base, words, covered, spans)
