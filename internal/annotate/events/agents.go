@@ -15,7 +15,8 @@ func init() {
 		"COP": {"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie"},
 		"MIL": {"soldier", "troop", "army", "military", "armed forces", "navy", "air force", "warplane",
 			"jet", "helicopter", "gunship", "warship", "artillery", "tank", "paratrooper", "commando",
-			"marine", "peacekeeper", "general", "commander", "officer", "force", "unit"},
+			"marine", "peacekeeper", "general", "commander", "officer", "force", "unit", "command",
+			"serviceman", "servicemen", "guard"},
 		"REB": {"rebel", "guerrilla", "guerilla", "insurgent", "militant", "separatist", "fighter",
 			"militia", "militiaman", "militiamen", "gunman", "gunmen", "extremist", "terrorist"},
 		"OPP": {"opposition", "protester", "protestor", "demonstrator", "dissident", "activist",
@@ -54,7 +55,7 @@ func (s *sent) genericAgents() {
 			continue
 		}
 		role := roleOf[t.Lower]
-		if role == "" {
+		if role == "" && t.Lower != "side" {
 			continue
 		}
 		country := ""
@@ -68,9 +69,18 @@ func (s *sent) genericAgents() {
 					country = a.Code[:3]
 				} else if r := regionPeople[s.low(c)]; r != "" && country == "" {
 					country = r
+				} else if r := nationality(s.toks[c].Text); r != "" && country == "" && s.rel(c) != "nmod" {
+					// "the Russian peacekeeping command": a nationality
+					// adjective the actor layer left alone.
+					country = r
 				}
 			}
 		}
+		if role == "" && country == "" {
+			continue // "the other side": no one in particular
+		}
+		// "the Karabakh side", "fire from the Armenian side": a side
+		// named by its country is that country.
 		s.actor[i] = &actorRef{Code: country + role, Span: t.Span, Type: "ROLE", Name: t.Text}
 	}
 }

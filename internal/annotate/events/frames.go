@@ -89,6 +89,15 @@ func (s *sent) modality(i int) (neg, hyp bool) {
 		}
 	}
 	h := s.head(i)
+	if h >= 0 && s.rel(i) == "advcl" {
+		// "would continue until the forces surrendered": the end point of
+		// a predicted act is no more real than the act.
+		if m := s.child(i, "mark"); m >= 0 && (s.low(m) == "until" || s.low(m) == "till") {
+			if _, y := s.modality(h); y {
+				hyp = true
+			}
+		}
+	}
 	if h >= 0 {
 		switch s.rel(i) {
 		case "xcomp":
@@ -102,7 +111,7 @@ func (s *sent) modality(i int) (neg, hyp bool) {
 		}
 		// A verb coordinated without its own subject shares the modality
 		// of the first conjunct: "should take the initiative and support".
-		if s.rel(i) == "conj" && isVerbTag(s.upos(h)) && s.child(i, "nsubj") < 0 && s.child(i, "aux") < 0 {
+		if s.rel(i) == "conj" && isVerbTag(s.upos(h)) && s.child(i, "nsubj") < 0 && s.child(i, "aux") < 0 && s.speechConj(i) < 0 {
 			n, y := s.modality(h)
 			neg, hyp = neg || n, hyp || y
 		}

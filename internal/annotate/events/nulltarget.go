@@ -20,8 +20,18 @@ func init() {
 // nullTargetOK reports whether an act with code may be coded without a
 // target in the default pipeline: its root allows it and its agent is a
 // coded actor.
-func nullTargetOK(code string, src []*actorRef) bool {
-	if len(src) == 0 || src[0] == nil || src[0].Code == "" || !nullTargetRoots[code[:2]] {
+func nullTargetOK(code string, p *pattern, src []*actorRef) bool {
+	if len(src) == 0 || src[0] == nil || src[0].Code == "" {
+		return false
+	}
+	if code[:2] == "07" && p.constrained() && !p.Noun {
+		// "The Red Cross delivered flour", "peacekeepers escorted supply
+		// vehicles": a named agent moving a concrete kind of aid (the
+		// pattern's object condition held) is an aid event even when the
+		// recipients go unnamed; a bare "helped" or "assisted" is not.
+		return !civilRole(src[0].Code)
+	}
+	if !nullTargetRoots[code[:2]] {
 		return false
 	}
 	// "people have arrived" is no visit: meetings and investigations

@@ -9,6 +9,13 @@ package events
 var reciprocal = map[string]bool{"meet": true, "meet_with": true, "talk": true, "negotiate": true,
 	"confer": true, "consult": true, "discuss": true, "clash": true, "fight": true, "battle": true}
 
+// mutual are the lemmas of exchanges, which the gold convention codes in
+// both directions ("an exchange of fire between X and Y": X fires on Y
+// and Y on X; "swapped prisoners"), when what is exchanged is named
+// (the pattern's object condition): "trade" alone is commerce, and
+// "exchanged views" is one consultation, coded once like a meeting.
+var mutual = map[string]bool{"exchange": true, "swap": true, "trade": true}
+
 // reciprocalPair splits the subject's actors into the first party and the
 // rest. A second party the parser hung as an apposition ("President
 // Aliyev of Azerbaijan and Prime Minister Pashinyan of Armenia") counts

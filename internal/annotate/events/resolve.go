@@ -16,6 +16,11 @@ func (c *coder) placeTarget(s *sent, i int, p *pattern, src []*actorRef) []*acto
 		}
 		return nil
 	}
+	if p.Code != "191" && p.Code[:2] == "19" {
+		if t := s.attackedPeople(i, src); t != nil {
+			return t
+		}
+	}
 	if pl == nil && (len(p.Obj) == 0 || !s.objectIs(i, p.Obj, p.Noun)) {
 		return nil
 	}
@@ -108,4 +113,60 @@ func (s *sent) firstSubject(h int) *actorRef {
 		return nil
 	}
 	return nil
+}
+
+// attackedPeople finds whom an attack on a place hits: "launched a
+// military operation in Nagorno-Karabakh", "shelling positions around
+// Stepanakert". The place is the attack's object or a locative phrase
+// under the trigger or its object; its people are those of a region the
+// coder knows (regionPeople), else the country it belongs to when that is
+// not the attacker's own.
+func (s *sent) attackedPeople(i int, src []*actorRef) []*actorRef {
+	var found *actorRef
+	var walk func(k, depth int)
+	walk = func(k, depth int) {
+		for _, c := range s.kids[k] {
+			if found != nil {
+				return
+			}
+			switch s.rel(c) {
+			case "obj", "obl", "nmod", "nsubj:pass":
+			default:
+				continue
+			}
+			switch s.caseOf(c) {
+			case "", "in", "around", "near", "on", "at", "into", "inside", "across", "along":
+			default:
+				continue
+			}
+			if pl := s.place[c]; pl != nil && s.actor[c] == nil {
+				found = pl
+				return
+			}
+			if depth > 0 && isNounTag(s.upos(c)) {
+				walk(c, depth-1)
+			}
+		}
+	}
+	walk(i, 1)
+	if found == nil {
+		return nil
+	}
+	own := ""
+	if len(src) > 0 && src[0] != nil && len(src[0].Code) >= 3 {
+		own = src[0].Code[:3]
+	}
+	people := ""
+	for _, w := range strings.FieldsFunc(strings.ToLower(found.Name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if r := regionPeople[w]; r != "" {
+			people = r
+		}
+	}
+	if people == "" {
+		people = found.Country
+	}
+	if people == "" || people == own {
+		return nil
+	}
+	return []*actorRef{{Code: people, Span: found.Span, Type: "GPE", Name: found.Name}}
 }

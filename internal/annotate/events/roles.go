@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // Who did it and to whom: the grammatical roles around a trigger.
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true}
@@ -14,6 +16,13 @@ var supportVerbs = map[string]bool{"hold": true, "impose": true, "launch": true,
 	"show": true, "lodge": true, "file": true, "give": true, "offer": true, "extend": true, "reach": true,
 	"go": true, "call": true, "open": true, "initiate": true, "complete": true,
 	"organize": true, "organise": true, "reimpose": true, "declare": true}
+
+// avowVerbs carry a nominal intent or appeal ("confirmed their
+// commitment", "reaffirmed its readiness") but not an act: "confirmed the
+// attack" reports someone else's.
+func avows(w string) bool {
+	return strings.HasPrefix(w, "confirm") || strings.HasPrefix(w, "reaffirm")
+}
 
 // sources returns the heads of the agent phrase of trigger i.
 func (c *coder) sources(s *sent, i int, p *pattern) []int {
@@ -40,7 +49,7 @@ func (c *coder) sources(s *sent, i int, p *pattern) []int {
 			}
 		}
 		// "X imposed a blockade", "the meeting was held by X".
-		if h := s.head(i); h >= 0 && (s.rel(i) == "obj" || s.rel(i) == "nsubj:pass") && supportVerbs[lemma(s.low(h))] {
+		if h := s.head(i); h >= 0 && (s.rel(i) == "obj" || s.rel(i) == "nsubj:pass") && (supportVerbs[lemma(s.low(h))] || (p.Frame != "" && avows(s.low(h)))) {
 			return c.verbSubject(s, h, 0)
 		}
 		return nil
@@ -60,14 +69,7 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 		return false
 	}
 	if len(src) == 1 && p.Noun && s.rel(src[0]) == "nmod" && s.caseOf(src[0]) == "between" {
-		var out []int
-		cut := s.clauseCut(src[0])
-		for _, k := range s.kids[src[0]] {
-			if s.rel(k) == "conj" && (cut < 0 || k < cut) {
-				out = append(out, k)
-			}
-		}
-		return out
+		return s.betweenOthers(src[0])
 	}
 	var cands []int
 	add := func(k int) {
@@ -218,9 +220,37 @@ func (s *sent) sentencePlace() string {
 // betweenPair returns the "between X and Y" child of noun i, or -1.
 func (s *sent) betweenPair(i int) int {
 	for _, k := range s.kids[i] {
-		if s.rel(k) == "nmod" && s.caseOf(k) == "between" && s.child(k, "conj") >= 0 {
+		if s.rel(k) == "nmod" && s.caseOf(k) == "between" && len(s.betweenOthers(k)) > 0 {
 			return k
 		}
 	}
 	return -1
+}
+
+// betweenOthers returns the parties after the first one in "between X
+// and Y" headed by k: k's conjuncts, or, when the parser hung Y on a noun
+// above X ("an exchange of fire between troops and police", police/conj
+// -> exchange), the actor conjunct right after k on one of k's two
+// nearest ancestors.
+func (s *sent) betweenOthers(k int) []int {
+	var out []int
+	cut := s.clauseCut(k)
+	for _, c := range s.kids[k] {
+		if s.rel(c) == "conj" && (cut < 0 || c < cut) {
+			out = append(out, c)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for h, n := s.head(k), 0; h >= 0 && n < 2; h, n = s.head(h), n+1 {
+		for _, c := range s.kids[h] {
+			if c > k && s.rel(c) == "conj" && s.actorAt(c, 2) != nil {
+				if cc := s.child(c, "cc"); cc >= 0 && s.low(cc) == "and" && !s.crossesClause(k, cc) {
+					return []int{c}
+				}
+			}
+		}
+	}
+	return nil
 }

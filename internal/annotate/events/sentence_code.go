@@ -173,6 +173,9 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		}
 	}
 	if len(tgtActors) == 0 {
+		tgtActors = c.participantTargets(s, i, srcActors)
+	}
+	if len(tgtActors) == 0 {
 		tgtActors = c.anaphoricTarget(s, i, p, code, srcActors)
 	}
 	if len(tgtActors) == 0 {
@@ -181,8 +184,14 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if len(tgtActors) == 0 {
 		tgtActors = c.ceasefireTarget(code, srcActors)
 	}
-	if len(tgtActors) == 0 && reciprocal[p.Lemma] {
+	if len(tgtActors) == 0 && (reciprocal[p.Lemma] || (innerAt >= 0 && reciprocal[inner[innerAt].Lemma])) {
+		// "met", and "agreed to meet again": the meeting is mutual.
 		srcActors, tgtActors = s.reciprocalPair(src, srcActors)
+	}
+	if len(tgtActors) == 0 && len(src) == 1 && len(srcActors) == 2 && (s.isLeaderPair(src[0]) || s.isPair(src[0])) {
+		// "The two leaders confirmed their commitment": a pair that
+		// acts with no other patient acts toward each other.
+		srcActors, tgtActors = srcActors[:1], srcActors[1:]
 	}
 	if p.Say && len(tgtActors) == 0 {
 		if dc, dt := c.mustDemand(s, i, inner); dc != "" {
@@ -198,7 +207,7 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if len(tgtActors) == 0 && p.DefTarget != "" {
 		tgtActors = []*actorRef{{Code: p.DefTarget}}
 	}
-	if len(tgtActors) == 0 && !p.NoTarget && (p.Say || !c.nullTargets) && !(!p.Say && nullTargetOK(code, srcActors)) {
+	if len(tgtActors) == 0 && !p.NoTarget && (p.Say || !c.nullTargets) && !(!p.Say && nullTargetOK(code, p, srcActors)) {
 		if !p.Say && srcActors[0].Code != "" {
 			// Not coded, but "condemned the move" may point back to it.
 			c.lastSrc = srcActors[0]
@@ -232,6 +241,9 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 				continue
 			}
 			out = append(out, c.code1(s, i, p, code, neg, hyp, a, b)...)
+			if mutual[p.Lemma] && p.constrained() && code[:2] != "04" && b != nil && b.Code != "" {
+				out = append(out, c.code1(s, i, p, code, neg, hyp, b, a)...)
+			}
 		}
 	}
 	if len(out) == 0 && c.nullTargets && srcActors[0].Code != "" {

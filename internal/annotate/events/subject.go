@@ -10,6 +10,17 @@ func (c *coder) verbSubject(s *sent, i, depth int) []int {
 	if n := s.child(i, "nsubj:pass"); n >= 0 {
 		for _, k := range s.kids[i] {
 			if (s.rel(k) == "obl:agent" || s.rel(k) == "obl") && s.caseOf(k) == "by" {
+				if f := s.fromActor(k); f >= 0 {
+					return []int{f}
+				}
+				if s.actorAt(k, 2) == nil {
+					// The "from" phrase hung on the verb instead.
+					for _, g := range s.kids[i] {
+						if s.rel(g) == "obl" && s.caseOf(g) == "from" && s.actorAt(g, 2) != nil {
+							return []int{g}
+						}
+					}
+				}
 				return s.conjuncts(k)
 			}
 		}
@@ -70,6 +81,9 @@ func (c *coder) verbSubject(s *sent, i, depth int) []int {
 				return c.verbSubject(s, hh, depth+1)
 			}
 		}
+		if r := s.speechConj(i); r >= 0 {
+			return c.verbSubject(s, r, depth+1)
+		}
 		// A verb misattached to a noun of the first clause ("closed the
 		// road since last year and disallows aid") shares the subject of
 		// the verb above that noun.
@@ -82,10 +96,8 @@ func (c *coder) verbSubject(s *sent, i, depth int) []int {
 		return c.verbSubject(s, h, depth+1)
 	case "acl":
 		// "talks hosted by X": a participle's by-phrase is its agent.
-		for _, k := range s.kids[i] {
-			if (s.rel(k) == "obl:agent" || s.rel(k) == "obl" || s.rel(k) == "obj") && s.caseOf(k) == "by" {
-				return s.conjuncts(k)
-			}
+		if k := s.byAgent(i); k >= 0 {
+			return s.conjuncts(k)
 		}
 		return []int{h}
 	}
@@ -108,4 +120,85 @@ func (s *sent) quantitySubject(i, n int) int {
 		}
 	}
 	return -1
+}
+
+// byAgent returns the by-phrase of participle i ("talks hosted by X"), or
+// -1. The "by" may hang inside the phrase rather than on its head: in
+// "hosted by the President of the European Council, Charles Michel" the
+// parser makes Michel the object and "by" the case of "President".
+func (s *sent) byAgent(i int) int {
+	for _, k := range s.kids[i] {
+		switch s.rel(k) {
+		case "obl:agent", "obl", "obj":
+			if s.caseOf(k) == "by" || (k > i && s.low(s.firstOf(k)) == "by") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// fromActor returns the actor phrase that an agentive means comes from
+// ("wounded by fire from the Armenian side", "killed by shelling from
+// Russian positions"), when the means itself names no actor; or -1.
+func (s *sent) fromActor(k int) int {
+	if s.actorAt(k, 2) != nil {
+		return -1
+	}
+	for _, g := range s.kids[k] {
+		if s.rel(g) == "nmod" && s.caseOf(g) == "from" && s.actorAt(g, 2) != nil {
+			return g
+		}
+	}
+	return -1
+}
+
+// speechConj returns the reporting verb whose subject is the agent of
+// verb i, or -1: i is a speech act (an appeal, accusation, demand,
+// rejection or threat) coordinated, by a misparse, with the content of a
+// report whose subject cannot be its agent. In "Armenia said its forces
+// were not involved and called on the UN" and "X said the road offered a
+// way to supply the region and accused Armenia", forces that "were not
+// involved" and a road do not call or accuse; the reporter does. The
+// report's own subject must be passive or name no actor.
+func (s *sent) speechConj(i int) int {
+	h := s.head(i)
+	if s.rel(i) != "conj" || h < 0 || s.child(i, "nsubj") >= 0 || !speechVerb(s.low(i)) {
+		return -1
+	}
+	// Up from the conjunct's head to the reporting verb: "supply" (acl)
+	// -> "way" (obj) -> "offered" (ccomp) -> "said"; "starved" (read as a
+	// relative clause of "council") -> "council" -> "told". The first
+	// verb on the way with a subject is the reported clause.
+	content := -1
+	for n := 0; n < 5 && h >= 0; n, h = n+1, s.head(h) {
+		if content >= 0 && s.upos(h) == "VERB" && intentVerbs[lemma(s.low(h))] {
+			if s.child(content, "aux:pass") >= 0 || s.child(content, "nsubj:pass") >= 0 {
+				return h
+			}
+			if k := s.child(content, "nsubj"); k >= 0 && !pronouns[s.low(k)] && s.actorAt(k, 2) == nil {
+				return h
+			}
+			return -1
+		}
+		if content < 0 && isVerbTag(s.upos(h)) && s.child(h, "nsubj", "nsubj:pass", "aux:pass") >= 0 {
+			content = h
+		}
+	}
+	return -1
+}
+
+// speechVerb reports whether a lower-case word is a form of a verb
+// pattern whose act is said rather than done (roots 01, 02, 10-13).
+func speechVerb(w string) bool {
+	t, err := loadTable()
+	if err != nil {
+		return false
+	}
+	for _, p := range t.byForm[w] {
+		if r := p.Code[:2]; !p.Noun && (r <= "02" || (r >= "10" && r <= "13")) {
+			return true
+		}
+	}
+	return false
 }
