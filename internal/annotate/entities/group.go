@@ -132,6 +132,13 @@ func (r *resolver) build(cs []cand) {
 		}
 		if len(e.Actor) >= 3 {
 			e.Country = e.Actor[:3]
+		} else if e.Type == "GPE" || e.Type == "LOC" || e.Type == "FAC" {
+			// A place has no actor code ("talks in Baku"), but the
+			// event coder needs whose it is: "shelling positions around
+			// Kramatorsk" hits Ukraine's people.
+			if p, ok := r.gaz.Place(e.Name); ok {
+				e.Country = p.Country
+			}
 		}
 	}
 }

@@ -10,7 +10,8 @@ import (
 )
 
 // TestFoundingExampleFloor holds the event scores on the founding example
-// at the level reached (events/v1: root F1 0.816, quad F1 0.816; 0.766 before the v7 pair,
+// at the level reached (events/v1: root F1 0.840, quad F1 0.840 since places carry their country;
+// 0.816 before; 0.766 before the v7 pair,
 // re-mention and owner rules); raise
 // the floors as the coder improves, never lower them without an issue.
 func TestFoundingExampleFloor(t *testing.T) {
@@ -27,7 +28,7 @@ func TestFoundingExampleFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for layer, floor := range map[string]float64{"events": 0.81, "events_quad": 0.81} {
+	for layer, floor := range map[string]float64{"events": 0.84, "events_quad": 0.84} {
 		if f := rep.Layers[layer].F1; f < floor {
 			t.Errorf("%s F1 %.3f below the floor %.2f", layer, f, floor)
 		}
