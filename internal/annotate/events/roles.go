@@ -191,6 +191,21 @@ func (s *sent) locationOf(i int) string {
 			}
 		}
 	}
+	// "launched an operation in Gaza", "shelled positions around
+	// Kramatorsk": the place hangs on the act's object.
+	if o := s.child(i, "obj"); o >= 0 {
+		for _, k := range s.kids[o] {
+			if s.rel(k) != "nmod" {
+				continue
+			}
+			switch s.caseOf(k) {
+			case "in", "at", "near", "around", "outside", "inside":
+				if p := s.place[k]; p != nil {
+					return p.Name
+				}
+			}
+		}
+	}
 	if p := s.objectPlace(i); p != nil {
 		return p.Name
 	}
