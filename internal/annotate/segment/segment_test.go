@@ -64,6 +64,10 @@ func TestTokens(t *testing.T) {
 		{"Armenians' homes", "Armenians|'|homes"},
 		{"Ukraine’s victory", "Ukraine|’s|victory"},
 		{"Wait...", "Wait|..."},
+		{"KYIV- Russian forces", "KYIV|-|Russian|forces"},
+		{"Alwaght- After talks", "Alwaght|-|After|talks"},
+		{"pre- and post-war", "pre-|and|post-war"},
+		{"Courier-", "Courier-"},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.text, 0, len(tt.text), nil)

@@ -57,6 +57,23 @@ func isCloser(r rune) bool {
 	return false
 }
 
+// slugHyphen reports whether the hyphen ending the chunk at end is a
+// dateline or slug separator ("KYIV- Russian forces", "Alwaght- After
+// several rounds"): the next word starts with a capital or a digit. A
+// suspended compound ("pre- and post-war") is followed by a lower-case
+// word and keeps its hyphen.
+func slugHyphen(text string, end int) bool {
+	k := end
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if k == end || k >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
 func isDash(r rune) bool { return r == '—' || r == '–' || r == '―' }
 
 func tok(text string, s, e int) doc.Token {
@@ -103,7 +120,7 @@ func splitWord(text string, s, e int, out []doc.Token) []doc.Token {
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
-		if !isCloser(r) || e-n == s {
+		if (!isCloser(r) && !(r == '-' && nt == 0 && slugHyphen(text, e))) || e-n == s {
 			break
 		}
 		if r == '.' && keepPeriod(text[s:e]) {
