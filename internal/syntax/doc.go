@@ -16,8 +16,13 @@
 // tokens first with SplitClitics / SplitAllClitics ("don't" -> "do",
 // "n't"; "Iran's" -> "Iran", "'s").
 //
-// The model is trained by cmd/trainsyntax on UD English EWT + GUM (open
-// genres); see that command for the exact invocation. The trained model
+// The parser has two feature sets (parser_feats.go): set 1, which the
+// committed model uses, and set 2 with third-order and bigram templates,
+// which a model file records (SITREPSYN6) and every fast path (dense tag
+// features, role sums) supports. The model is trained by cmd/trainsyntax
+// on UD English EWT + GUM (open genres); see that command for the exact
+// invocation. SITREP_SYNTAX_MODEL (ModelEnv) loads a model file instead
+// of the embedded one. The trained model
 // is a derivative of CC BY-SA 4.0 (EWT) and CC BY / BY-SA (GUM open
 // genres) annotated data; see /work/shared/bench/ud/README.md.
 package syntax

@@ -5,6 +5,7 @@ type parser struct {
 	lin  *linear // nActs classes, training form
 	fast *table3 // compiled form; nil while training
 	tags *dense  // fast's tag-only features, precomputed (nil: use fast)
+	v2   bool    // feature set 2 (parser_feats.go)
 }
 
 // parse runs the transition system to completion and leaves the tree in
@@ -12,6 +13,7 @@ type parser struct {
 func (m *parser) parse(p *parseSent, s *parseState, n int, feats []uint64, scores []float32) {
 	s.reset(n)
 	scores = scores[:nActs]
+	p.v2 = m.v2
 	if m.tags != nil {
 		p.fillRoles(m.fast, n)
 	}

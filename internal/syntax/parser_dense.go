@@ -1,9 +1,10 @@
 package syntax
 
-// The parser's tag-only feature templates (24 of its 45: the tags of the
-// stack and buffer words and of their children, distance and valency
-// buckets) are answered by a dense array (see dense), whose entries hold
-// table3's three int16 weights packed for summing (pack).
+// The parser's tag-only feature templates (24 of its 45, 31 of 57 in
+// feature set 2: the tags of the stack and buffer words and of their
+// children, distance and valency buckets) are answered by a dense array
+// (see dense), whose entries hold table3's three int16 weights packed for
+// summing (pack).
 
 const (
 	maxVal = 16 // valency atoms 0..maxVal-1 are dense
@@ -26,12 +27,25 @@ var parserDense = []denseTmpl{
 	{id: pValS1T, dom: [3]int{tagDom, maxVal}},
 }
 
-// newParserDense precomputes the tag-only features of t for nt tags.
-func newParserDense(t *table3, nt int) *dense {
+// parserDenseV2 adds feature set 2's tag-only templates.
+var parserDenseV2 = append(parserDense[:len(parserDense):len(parserDense)],
+	denseTmpl{id: pS0TB0TB0Lc, dom: [3]int{tagDom, tagDom, tagDom}}, denseTmpl{id: pS0TS0LcB0T, dom: [3]int{tagDom, tagDom, tagDom}},
+	denseTmpl{id: pS0TS0RcB0T, dom: [3]int{tagDom, tagDom, tagDom}}, denseTmpl{id: pS1TS1RcS0T, dom: [3]int{tagDom, tagDom, tagDom}},
+	denseTmpl{id: pS1TS0TB1T, dom: [3]int{tagDom, tagDom, tagDom}}, denseTmpl{id: pS1Lc2, dom: [3]int{tagDom, tagDom, tagDom}},
+	denseTmpl{id: pValS1L, dom: [3]int{tagDom, maxVal}},
+)
+
+// newParserDense precomputes the tag-only features of t for nt tags
+// (those of feature set 2 if v2).
+func newParserDense(t *table3, nt int, v2 bool) *dense {
 	if t == nil {
 		return nil
 	}
-	return newDense(nt, parserDense, func(f uint64) uint64 { return uint64(pack(t.lookup(f))) })
+	specs := parserDense
+	if v2 {
+		specs = parserDenseV2
+	}
+	return newDense(nt, specs, func(f uint64) uint64 { return uint64(pack(t.lookup(f))) })
 }
 
 // lookup is table3.score for one feature: its packed weights or 0.
@@ -49,7 +63,7 @@ func (t *table3) lookup(f uint64) uint64 {
 }
 
 // pack turns table3's three int16 weights into one int64 whose sums
-// unpack exactly: a + b<<21 + c<<42 is linear, and a sum of up to 24
+// unpack exactly: a + b<<21 + c<<42 is linear, and a sum of up to 32
 // int16 values fits in 21 signed bits, so no lane spills into the next.
 func pack(w uint64) int64 {
 	return int64(int16(w)) + int64(int16(w>>16))<<21 + int64(int16(w>>32))<<42
@@ -63,7 +77,7 @@ func unpack(v int64) (a, b, c int32) {
 	return
 }
 
-// tagSum is the packed total of the 24 tag-only features of a, or false
+// tagSum is the packed total of the tag-only features of a, or false
 // when an atom is out of the dense ranges (then the caller hashes them).
 func (t *dense) tagSum(a *parseAtoms) (int64, bool) {
 	tags := a.s0t | a.s1t | a.b0t | a.b1t | a.b2t | a.s2t | a.s0lc1 | a.s0lc2 | a.s0rc1 | a.s0rc2 |
@@ -93,10 +107,22 @@ func (t *dense) tagSum(a *parseAtoms) (int64, bool) {
 		at(19, int(a.dS0B0)*dd+s0*d+b0) + at(20, int(a.dS1S0)*dd+s1*d+s0) +
 		at(21, (s0*maxVal+int(a.s0nl))*maxVal+int(a.s0nr)) +
 		at(22, b0*maxVal+int(a.b0nl)) + at(23, s1*maxVal+int(a.s1nr))
+	if len(tm) == len(parserDense) {
+		return v, true
+	}
+	// feature set 2
+	if a.s1lc2 >= uint64(len(ix)) || a.s1nl >= maxVal || ix[a.s1lc2] < 0 {
+		return 0, false
+	}
+	s1l2 := int(ix[a.s1lc2])
+	v += at(24, s0*dd+b0*d+b0l1) + at(25, s0*dd+s0l1*d+b0) +
+		at(26, s0*dd+s0r1*d+b0) + at(27, s1*dd+s1r1*d+s0) +
+		at(28, s1*dd+s0*d+b1) + at(29, s1*dd+s1l1*d+s1l2) +
+		at(30, s1*maxVal+int(a.s1nl))
 	return v, true
 }
 
-// tagAtoms lists a's atoms per parserDense template (for tests).
+// tagAtoms lists a's atoms per parserDenseV2 template (for tests).
 func tagAtoms(a *parseAtoms) [][3]uint64 {
 	return [][3]uint64{
 		{a.s0t}, {a.s1t}, {a.b0t}, {a.b1t}, {a.b2t}, {a.s2t},
@@ -109,5 +135,9 @@ func tagAtoms(a *parseAtoms) [][3]uint64 {
 		{a.b0t, a.b0lc1, a.b0lc2}, {a.s1t, a.s0t, a.s0rc1},
 		{a.dS0B0, a.s0t, a.b0t}, {a.dS1S0, a.s1t, a.s0t},
 		{a.s0t, a.s0nl, a.s0nr}, {a.b0t, a.b0nl}, {a.s1t, a.s1nr},
+		{a.s0t, a.b0t, a.b0lc1}, {a.s0t, a.s0lc1, a.b0t},
+		{a.s0t, a.s0rc1, a.b0t}, {a.s1t, a.s1rc1, a.s0t},
+		{a.s1t, a.s0t, a.b1t}, {a.s1t, a.s1lc1, a.s1lc2},
+		{a.s1t, a.s1nl},
 	}
 }

@@ -2,6 +2,9 @@ package syntax
 
 // Parser feature templates (Zhang & Nivre 2011 style, unlabelled since
 // relation labels are assigned by a separate classifier afterwards).
+// Feature set 1 is the first 45; set 2 (parser.v2) adds 12: third-order
+// tag features, b0-b1 word bigrams, s0's right child's word and s0's
+// word with the s0-b0 distance.
 const (
 	pS0W uint64 = iota + 100
 	pS0T
@@ -48,6 +51,21 @@ const (
 	pS0LcW
 	pS1RcW
 	pB0LcW
+	// feature set 2: third-order tag features (dense), buffer word
+	// bigrams (a function of b0 alone, so folded into its role), the
+	// right child's word and word-distance
+	pS0TB0TB0Lc
+	pS0TS0LcB0T
+	pS0TS0RcB0T
+	pS1TS1RcS0T
+	pS1TS0TB1T
+	pS1Lc2
+	pValS1L
+	pB0WB1W
+	pB0WB1T
+	pB0TB1W
+	pS0RcW
+	pDistS0W
 )
 
 // parseSent holds per-sentence atoms; index 0 is the root.
@@ -58,6 +76,7 @@ type parseSent struct {
 	// role r (S0, S1, B0, B1; i = -1: no word), see fillRoles
 	roles     [4][]int64
 	roleFeats []uint64 // fillRoles' scratch
+	v2        bool     // feature set 2 (the parser's)
 }
 
 func (p *parseSent) W(i int32) uint64 {
@@ -110,9 +129,10 @@ func distBucket(a, b int32) uint64 {
 type parseAtoms struct {
 	s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t, b2t, s2t              uint64
 	s0lc1, s0lc2, s0rc1, s0rc2, s1lc1, s1rc1, s1rc2, b0lc1, b0lc2 uint64 // child tags
-	s0lcw, s1rcw, b0lcw                                           uint64 // child words
+	s1lc2                                                         uint64 // child tags
+	s0lcw, s1rcw, b0lcw, s0rcw                                    uint64 // child words
 	is0, is1, ib0, ib1                                            int32  // word indices, -1 if none
-	s0nl, s0nr, s1nr, b0nl                                        uint64
+	s0nl, s0nr, s1nr, b0nl, s1nl                                  uint64
 	dS0B0, dS1S0                                                  uint64
 }
 
@@ -137,15 +157,15 @@ func atomsOf(p *parseSent, s *parseState) parseAtoms {
 	if s.b+2 <= s.n {
 		b2 = int32(s.b + 2)
 	}
-	var s0lc1, s0lc2, s0rc1, s0rc2, s1lc1, s1rc1, s1rc2, b0lc1, b0lc2 int32
+	var s0lc1, s0lc2, s0rc1, s0rc2, s1lc1, s1lc2, s1rc1, s1rc2, b0lc1, b0lc2 int32
 	a := parseAtoms{is0: s0, is1: s1, ib0: b0, ib1: b1}
 	if s0 >= 0 {
 		s0lc1, s0lc2, s0rc1, s0rc2 = s.lc1[s0], s.lc2[s0], s.rc1[s0], s.rc2[s0]
 		a.s0nl, a.s0nr = uint64(s.nl[s0]), uint64(s.nr[s0])
 	}
 	if s1 >= 0 {
-		s1lc1, s1rc1, s1rc2 = s.lc1[s1], s.rc1[s1], s.rc2[s1]
-		a.s1nr = uint64(s.nr[s1])
+		s1lc1, s1lc2, s1rc1, s1rc2 = s.lc1[s1], s.lc2[s1], s.rc1[s1], s.rc2[s1]
+		a.s1nr, a.s1nl = uint64(s.nr[s1]), uint64(s.nl[s1])
 	}
 	if b0 >= 0 {
 		b0lc1, b0lc2 = s.lc1[b0], s.lc2[b0]
@@ -155,9 +175,9 @@ func atomsOf(p *parseSent, s *parseState) parseAtoms {
 	a.b0w, a.b0t, a.b1w, a.b1t = p.W(b0), p.T(b0), p.W(b1), p.T(b1)
 	a.b2t, a.s2t = p.T(b2), p.T(s2)
 	a.s0lc1, a.s0lc2, a.s0rc1, a.s0rc2 = p.CT(s0lc1), p.CT(s0lc2), p.CT(s0rc1), p.CT(s0rc2)
-	a.s1lc1, a.s1rc1, a.s1rc2 = p.CT(s1lc1), p.CT(s1rc1), p.CT(s1rc2)
+	a.s1lc1, a.s1lc2, a.s1rc1, a.s1rc2 = p.CT(s1lc1), p.CT(s1lc2), p.CT(s1rc1), p.CT(s1rc2)
 	a.b0lc1, a.b0lc2 = p.CT(b0lc1), p.CT(b0lc2)
-	a.s0lcw, a.s1rcw, a.b0lcw = p.CW(s0lc1), p.CW(s1rc1), p.CW(b0lc1)
+	a.s0lcw, a.s1rcw, a.b0lcw, a.s0rcw = p.CW(s0lc1), p.CW(s1rc1), p.CW(b0lc1), p.CW(s0rc1)
 	a.dS0B0, a.dS1S0 = 8, 8
 	if s0 >= 0 && b0 >= 0 {
 		a.dS0B0 = distBucket(s0, b0)
@@ -168,15 +188,15 @@ func atomsOf(p *parseSent, s *parseState) parseAtoms {
 	return a
 }
 
-// parseFeatures appends all 45 features of the configuration, in the
-// order training saw them (the order fixes the trained model's rows).
+// parseFeatures appends all features (45, or 57 in set 2) of the
+// configuration, in the order training saw them.
 func parseFeatures(p *parseSent, s *parseState, buf []uint64) []uint64 {
 	a := atomsOf(p, s)
-	return allFeatures(&a, buf)
+	return allFeatures(&a, buf, p.v2)
 }
 
-func allFeatures(a *parseAtoms, buf []uint64) []uint64 {
-	return append(buf,
+func allFeatures(a *parseAtoms, buf []uint64, v2 bool) []uint64 {
+	buf = append(buf,
 		f1(pS0W, a.s0w), f1(pS0T, a.s0t), f2(pS0WT, a.s0w, a.s0t),
 		f1(pS1W, a.s1w), f1(pS1T, a.s1t), f2(pS1WT, a.s1w, a.s1t),
 		f1(pB0W, a.b0w), f1(pB0T, a.b0t), f2(pB0WT, a.b0w, a.b0t),
@@ -203,22 +223,33 @@ func allFeatures(a *parseAtoms, buf []uint64) []uint64 {
 		f2(pS0LcW, a.s0t, a.s0lcw), f2(pS1RcW, a.s1t, a.s1rcw),
 		f2(pB0LcW, a.b0t, a.b0lcw),
 	)
+	if !v2 {
+		return buf
+	}
+	return append(buf,
+		f3(pS0TB0TB0Lc, a.s0t, a.b0t, a.b0lc1), f3(pS0TS0LcB0T, a.s0t, a.s0lc1, a.b0t),
+		f3(pS0TS0RcB0T, a.s0t, a.s0rc1, a.b0t), f3(pS1TS1RcS0T, a.s1t, a.s1rc1, a.s0t),
+		f3(pS1TS0TB1T, a.s1t, a.s0t, a.b1t), f3(pS1Lc2, a.s1t, a.s1lc1, a.s1lc2),
+		f2(pValS1L, a.s1t, a.s1nl),
+		f2(pB0WB1W, a.b0w, a.b1w), f2(pB0WB1T, a.b0w, a.b1t), f2(pB0TB1W, a.b0t, a.b1w),
+		f2(pS0RcW, a.s0t, a.s0rcw), f2(pDistS0W, a.dS0B0, a.s0w),
+	)
 }
 
 // splitFeatures adds the packed weights of the tag-only features (from
 // tf) to sum and those of the four words' own features (p.roles) to
 // words, and appends the hashes of the others, for the table:
 // together they are parseFeatures scored by table3, in less time. When a
-// tag atom is out of tf's ranges it appends all 45 hashes instead.
+// tag atom is out of tf's ranges it appends all hashes instead.
 func splitFeatures(p *parseSent, s *parseState, tf *dense, buf []uint64, sum, words *int64) []uint64 {
 	a := atomsOf(p, s)
 	v, ok := tf.tagSum(&a)
 	if !ok {
-		return allFeatures(&a, buf)
+		return allFeatures(&a, buf, p.v2)
 	}
 	*sum += v
 	*words += p.roles[0][a.is0+1] + p.roles[1][a.is1+1] + p.roles[2][a.ib0+1] + p.roles[3][a.ib1+1]
-	return append(buf,
+	buf = append(buf,
 		f2(pS0WS1W, a.s0w, a.s1w),
 		f3(pS0WTS1T, a.s0w, a.s0t, a.s1t), f3(pS0TS1WT, a.s0t, a.s1w, a.s1t),
 		f2(pS0WB0W, a.s0w, a.b0w),
@@ -230,48 +261,8 @@ func splitFeatures(p *parseSent, s *parseState, tf *dense, buf []uint64, sum, wo
 		f2(pS0LcW, a.s0t, a.s0lcw), f2(pS1RcW, a.s1t, a.s1rcw),
 		f2(pB0LcW, a.b0t, a.b0lcw),
 	)
-}
-
-// roleTmpls are the two templates of each role's word alone (word, and
-// word with its tag), in parseSent.roles order.
-var roleTmpls = [4][2]uint64{{pS0W, pS0WT}, {pS1W, pS1WT}, {pB0W, pB0WT}, {pB1W, pB1WT}}
-
-// fillRoles fills p.roles for the n words (and the root) from t. Each
-// word takes each role for a few transitions, so looking its features up
-// once per sentence, all loads issued together, halves these lookups.
-func (p *parseSent) fillRoles(t *table3, n int) {
-	feats := p.roleFeats[:0]
-	for i := int32(-1); i <= int32(n); i++ {
-		w, tg := p.W(i), p.T(i)
-		for _, r := range roleTmpls {
-			feats = append(feats, f1(r[0], w), f2(r[1], w, tg))
-		}
+	if !p.v2 {
+		return buf
 	}
-	var sink uint64
-	for _, f := range feats {
-		sink |= t.slots[f&t.mask]
-	}
-	p.roleFeats = feats
-	for r := range p.roles {
-		p.roles[r] = resizeI64(p.roles[r], n+2)
-	}
-	if sink == 0 {
-		for r := range p.roles {
-			clear(p.roles[r])
-		}
-		return
-	}
-	for k := 0; k < len(feats); k += 8 {
-		i := k / 8
-		for r := range p.roles {
-			p.roles[r][i] = pack(t.lookup(feats[k+2*r])) + pack(t.lookup(feats[k+2*r+1]))
-		}
-	}
-}
-
-func resizeI64(a []int64, n int) []int64 {
-	if cap(a) < n {
-		return make([]int64, n)
-	}
-	return a[:n]
+	return append(buf, f2(pS0RcW, a.s0t, a.s0rcw), f2(pDistS0W, a.dS0B0, a.s0w))
 }

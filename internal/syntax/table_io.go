@@ -10,11 +10,15 @@ import (
 )
 
 // Model file (SITREPSYN5): the compiled tables exactly as they sit in
-// memory, little-endian, uncompressed. Loading is a bulk decode of a few
+// memory, little-endian, uncompressed. SITREPSYN6 is the same layout for
+// a parser with feature set 2. Loading is a bulk decode of a few
 // arrays with no hashing, which keeps Load well under the 300 ms budget
 // (gunzip alone of the old file took longer). A gzip-wrapped file is
 // still accepted by ReadModel.
-const magic = "SITREPSYN5"
+const (
+	magic   = "SITREPSYN5"
+	magicV6 = "SITREPSYN6"
+)
 
 // compile builds the inference tables from the trained linear models,
 // dropping weights with |w| <= prune.
@@ -29,7 +33,7 @@ func (m *Model) compile(prune float32) {
 	defer m.index()
 	if m.parser.lin != nil {
 		m.parser.fast = compileTable3(m.parser.lin, prune)
-		m.parser.tags = newParserDense(m.parser.fast, len(m.upos.tags))
+		m.parser.tags = newParserDense(m.parser.fast, len(m.upos.tags), m.parser.v2)
 	}
 	if m.labeler.lin != nil {
 		m.labeler.tab = compileTable(m.labeler.lin, prune)
@@ -38,14 +42,19 @@ func (m *Model) compile(prune float32) {
 }
 
 // Save writes the model in the compiled format. A freshly trained model
-// is compiled first, dropping weights with |w| <= prune; a loaded model
-// is written as it is.
+// (one that still has its float weights) is compiled first, dropping
+// weights with |w| <= prune, so it can be saved at several prunes; a
+// loaded model is written as it is.
 func (m *Model) Save(out io.Writer, prune float32) error {
-	if m.parser.fast == nil {
+	if m.parser.lin != nil {
 		m.compile(prune)
 	}
 	w := &writer{w: bufio.NewWriter(out)}
-	w.put([]byte(magic))
+	if m.parser.v2 {
+		w.put([]byte(magicV6))
+	} else {
+		w.put([]byte(magic))
+	}
 	for _, t := range []*tagger{m.upos, m.xpos} {
 		w.strs(t.tags)
 		w.table(t.tab)
@@ -92,7 +101,8 @@ func decodeModel(raw []byte, huge bool) (*Model, error) {
 		return readV3(raw)
 	}
 	r := &reader{b: raw, huge: huge}
-	if head := r.bytes(len(magic)); r.err == nil && string(head) != magic {
+	head := string(r.bytes(len(magic)))
+	if r.err == nil && head != magic && head != magicV6 {
 		return nil, fmt.Errorf("syntax model: bad magic %q", head)
 	}
 	m := &Model{}
@@ -101,7 +111,7 @@ func decodeModel(raw []byte, huge bool) (*Model, error) {
 		(*t).tab = r.table()
 		(*t).dtab = r.table()
 	}
-	m.parser = &parser{fast: &table3{}}
+	m.parser = &parser{fast: &table3{}, v2: head == magicV6}
 	m.parser.fast.slots = r.u64s(int(r.u32()))
 	m.parser.fast.mask = uint64(len(m.parser.fast.slots) - 1)
 	m.labeler = &labeler{rels: r.strs()}
@@ -117,7 +127,7 @@ func decodeModel(raw []byte, huge bool) (*Model, error) {
 	}
 	m.index()
 	m.upos.dense = newTaggerDense(m.upos.tab, len(m.upos.tags))
-	m.parser.tags = newParserDense(m.parser.fast, len(m.upos.tags))
+	m.parser.tags = newParserDense(m.parser.fast, len(m.upos.tags), m.parser.v2)
 	m.labeler.tags = newLabelerDense(m.labeler.tab, len(m.upos.tags), len(m.labeler.rels))
 	return m, nil
 }

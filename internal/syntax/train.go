@@ -14,6 +14,7 @@ type TrainConfig struct {
 	ParseEpochs int
 	LabelEpochs int
 	Folds       int // jackknife folds for the parser's training tags
+	ParserSet   int // parser feature set: 1 (default) or 2 (parser_feats.go)
 	Explore     float64
 	Seed        int64
 	Log         io.Writer
@@ -70,7 +71,7 @@ func Train(cfg TrainConfig) *Model {
 	}
 	fmt.Fprintln(log, "parser")
 	m.labeler = &labeler{rels: rels, lin: newLinear(len(rels), 16)}
-	m.parser = trainParser(items, cfg.ParseEpochs, cfg.Explore, rng, func(p *parser) float64 {
+	m.parser = trainParser(items, cfg.ParseEpochs, cfg.Explore, cfg.ParserSet == 2, rng, func(p *parser) float64 {
 		m.parser = p
 		return Evaluate(m, cfg.Dev).UAS
 	}, log)

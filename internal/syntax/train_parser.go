@@ -21,7 +21,7 @@ type trainItem struct {
 // dynamic oracle; after the first epoch it follows its own (possibly
 // wrong) predictions with probability explore so that it learns to
 // recover from errors.
-func trainParser(items []trainItem, epochs int, explore float64, rng *rand.Rand, evalDev func(*parser) float64, log io.Writer) *parser {
+func trainParser(items []trainItem, epochs int, explore float64, v2 bool, rng *rand.Rand, evalDev func(*parser) float64, log io.Writer) *parser {
 	lin := newLinear(nActs, 1<<20)
 	lin.train = true
 	var ls labelSent
@@ -38,6 +38,7 @@ func trainParser(items []trainItem, epochs int, explore float64, rng *rand.Rand,
 			it := &items[ii]
 			n := len(it.hs)
 			fillAtoms(&ls, it.hs, it.tags, it.upos)
+			ls.v2 = v2
 			st.reset(n)
 			for !st.done() {
 				feats = parseFeatures(&ls.parseSent, &st, feats[:0])
@@ -72,14 +73,14 @@ func trainParser(items []trainItem, epochs int, explore float64, rng *rand.Rand,
 				st.apply(next)
 			}
 		}
-		avg := &parser{lin: lin.averaged(step)}
+		avg := &parser{lin: lin.averaged(step), v2: v2}
 		sc := evalDev(avg)
 		fmt.Fprintf(log, "  parser epoch %d: rows=%d dev=%.4f\n", ep+1, lin.rows, sc)
 		if sc > bestScore {
 			best, bestScore = avg.lin, sc
 		}
 	}
-	return &parser{lin: best}
+	return &parser{lin: best, v2: v2}
 }
 
 // trainLabeler trains the relation classifier on gold trees with
