@@ -33,6 +33,11 @@ func (s *sent) background(i int, p *pattern, hits map[int]*pattern) string {
 				if h := s.head(i); h < 0 || hits[h] == nil || hits[h].Frame == "" {
 					return "a purpose clause"
 				}
+				// "called on X to stop the attack", an infinitive the
+				// parser hung as an adverbial: the appeal's content.
+				if a := hits[s.head(i)]; !a.Say && contentRoots[a.Code[:2]] {
+					return "the content of " + a.ID
+				}
 			}
 		}
 	}

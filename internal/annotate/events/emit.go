@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"sitrep/internal/doc"
 	"sitrep/internal/lexicon/cameo"
 )
@@ -28,6 +30,11 @@ func (c *coder) reporterAgent(s *sent, i int) *actorRef {
 // code1 builds the event of one dyad (b nil: no target).
 func (c *coder) code1(s *sent, i int, p *pattern, code string, neg, hyp bool, a, b *actorRef) []doc.Event {
 	cc := cameo.Lookup(code)
+	if cc.Root == "04" && c.isOutlet(a) {
+		// "Alwaght talked to an expert" in Alwaght's own report: the
+		// interview is how the report was made, not news.
+		return nil
+	}
 	e := doc.Event{Source: a.Code, SourceSpan: spanPtr(a.Span), Verb: spanPtr(s.span(i)),
 		Code: code, Root: cc.Root, Quad: cc.Quad, Goldstein: cc.Goldstein, Plover: cc.Plover,
 		PloverMode: cc.Mode, Negated: neg, Hypothetical: hyp, Sentence: s.idx, Pattern: p.ID,
@@ -38,4 +45,14 @@ func (c *coder) code1(s *sent, i int, p *pattern, code string, neg, hyp bool, a,
 		e.Target, e.TargetSpan = b.Code, spanPtr(b.Span)
 	}
 	return []doc.Event{e}
+}
+
+// isOutlet reports whether actor a names the outlet that published the
+// document.
+func (c *coder) isOutlet(a *actorRef) bool {
+	o := c.d.Meta.Outlet
+	if o == "" || a.Span.Start < 0 || a.Span.End > len(c.d.Text) {
+		return false
+	}
+	return strings.EqualFold(strings.TrimSpace(c.d.Text[a.Span.Start:a.Span.End]), strings.TrimSpace(o))
 }

@@ -72,7 +72,9 @@ next:
 			continue
 		}
 		for _, x := range src {
-			if x == k || s.actor[x] == s.actor[k] {
+			if x == k || s.actor[x] == s.actor[k] || s.inPhrase(k, x) {
+				// An actor inside the agent phrase ("hosted by the
+				// President of the European Council") is the agent's.
 				continue next
 			}
 		}
@@ -82,4 +84,14 @@ next:
 		return -1
 	}
 	return -1
+}
+
+// inPhrase reports whether word k lies in the phrase headed by h.
+func (s *sent) inPhrase(k, h int) bool {
+	for n := 0; k >= 0 && n < len(s.toks); k, n = s.head(k), n+1 {
+		if k == h {
+			return true
+		}
+	}
+	return false
 }

@@ -137,6 +137,9 @@ func frameOf(s *sent, i int, p *pattern, inner map[int]*pattern) (code string, i
 	}
 	if p.Frame != "" {
 		for _, k := range s.kids[i] {
+			if frame == "03" && s.rel(k) == "ccomp" && s.perfect(k) {
+				continue // "announced it has called off the strike": done
+			}
 			if ip, ok := inner[k]; ok && ip.Frame == "" && !(ip.Noun && s.actor[k] != nil) {
 				code = frameCode(frame, p.Code, ip.Code)
 				innerAt = k

@@ -1,6 +1,6 @@
 package events
 
-// FixTree repairs, in place, two parser errors that hide an event and
+// FixTree repairs, in place, parser errors that hide an event and
 // that the tagger's tags cannot prevent. heads are 1-based (0 = root), as
 // the parser gives them. It reports whether anything changed.
 //
@@ -13,6 +13,8 @@ package events
 //     its complement: "agreed on Wednesday to a ceasefire" parsed
 //     ceasefire/nmod -> Wednesday. A time word takes no such modifier, so
 //     the phrase moves up to the verb.
+//  3. Clause and phrase attachments that models get wrong in ways the
+//     language rules out: see repair_clauses.go.
 func (l *Lexicon) FixTree(lower, upos []string, heads []int, rels []string) bool {
 	changed := false
 	for i := 1; i+1 < len(lower); i++ {
@@ -53,6 +55,27 @@ func (l *Lexicon) FixTree(lower, upos []string, heads []int, rels []string) bool
 			continue
 		}
 		heads[k], rels[k] = v+1, "obl"
+		changed = true
+	}
+	if fixSubordinator(lower, upos, heads, rels) {
+		changed = true
+	}
+	if fixClausalAmod(lower, upos, heads, rels) {
+		changed = true
+	}
+	if fixFrontedModifier(lower, upos, heads, rels) {
+		changed = true
+	}
+	if fixParallelConj(lower, upos, heads, rels) {
+		changed = true
+	}
+	if fixCasedAppos(lower, upos, heads, rels) {
+		changed = true
+	}
+	if fixComplementizer(lower, upos, heads, rels) {
+		changed = true
+	}
+	if fixAgentFor(lower, upos, heads, rels) {
 		changed = true
 	}
 	return changed

@@ -114,7 +114,13 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 			}
 		}
 		for _, k := range s.kids[i] {
-			if s.rel(k) == "obl" {
+			if s.rel(k) == "obl" && !timeWords[s.low(k)] && !(p.Say && k < i) {
+				// "compared with the needs of the population, aid
+				// officials said": what precedes a report verb is what
+				// is reported; its addressee follows it.
+				//
+				// "said on Saturday, out of a population ...": a
+				// date is a setting, whatever hangs from it.
 				switch s.caseOf(k) {
 				case "at":
 					// "lashed out at", "hit out at": the phrasal verb

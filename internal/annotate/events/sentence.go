@@ -103,6 +103,18 @@ func (s *sent) caseOf(i int) string {
 // "the government of Azerbaijan") up to two levels down.
 func (s *sent) actorAt(i int, depth int) *actorRef {
 	if a := s.actor[i]; a != nil {
+		// "the President of the European Council": a bare title that
+		// names its institution is that institution's, whoever an
+		// earlier "President" was.
+		if a.Span == s.span(i) && a.Type == "PER" && depth > 0 {
+			for _, c := range s.kids[i] {
+				if s.rel(c) == "nmod" && s.caseOf(c) == "of" {
+					if o := s.actor[c]; o != nil && o.Type == "ORG" && o.Code != "" {
+						return o
+					}
+				}
+			}
+		}
 		return a
 	}
 	if depth == 0 {

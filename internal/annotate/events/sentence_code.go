@@ -39,7 +39,7 @@ func (c *coder) sentence(s *sent) []doc.Event {
 			if r == "xcomp" || r == "ccomp" || r == "obj" || r == "obl" || r == "acl" || r == "nmod" {
 				// "called on Russian peacekeepers": a role noun that is
 				// an actor is the addressee, not the act asked for.
-				if ip, ok := inner[k]; ok && ip.Frame == "" && !(ip.Noun && s.actor[k] != nil) {
+				if ip, ok := inner[k]; ok && ip.Frame == "" && !(ip.Noun && s.actor[k] != nil) && !(h.p.Frame == "03" && r == "ccomp" && s.perfect(k)) {
 					consumed[k] = true
 				}
 			}
@@ -255,4 +255,17 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		return nil, "source and target are the same actor"
 	}
 	return out, "coded " + code + " " + cc.Name
+}
+
+// perfect reports whether verb k is in the perfect ("has called off"): an
+// act announced as done is that act, not an intent.
+func (s *sent) perfect(k int) bool {
+	for _, a := range s.kids[k] {
+		if s.rel(a) == "aux" {
+			if l := s.low(a); l == "has" || l == "have" || l == "had" {
+				return true
+			}
+		}
+	}
+	return false
 }
