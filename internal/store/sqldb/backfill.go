@@ -60,11 +60,19 @@ func (s *DB) backfill(ctx context.Context) error {
 // backfillClaims computes claim_by and claim_how of the figures stored
 // before they existed, 200 documents per transaction.
 func (s *DB) backfillClaims(ctx context.Context) error {
+	return s.eachDocBatch(ctx, `SELECT DISTINCT doc FROM quantities WHERE doc > ? AND claim_how = ''
+			ORDER BY doc LIMIT 200`, s.claimDoc)
+}
+
+// eachDocBatch runs do on every document whose seq the paged query
+// (one "doc > ?" parameter, LIMIT-ed, ordered by doc) returns, one page
+// per transaction, until a page comes back empty. Backfills use it so
+// that an interrupted run resumes from what is still missing.
+func (s *DB) eachDocBatch(ctx context.Context, page string, do func(context.Context, *sql.Tx, int64) error) error {
 	var after int64
 	for {
 		var seqs []int64
-		rows, err := s.db.QueryContext(ctx, s.q(`SELECT DISTINCT doc FROM quantities WHERE doc > ? AND claim_how = ''
-			ORDER BY doc LIMIT 200`), after)
+		rows, err := s.db.QueryContext(ctx, s.q(page), after)
 		if err != nil {
 			return err
 		}
@@ -86,7 +94,7 @@ func (s *DB) backfillClaims(ctx context.Context) error {
 		after = seqs[len(seqs)-1]
 		err = s.write(ctx, nil, func(tx *sql.Tx) error {
 			for _, q := range seqs {
-				if err := s.claimDoc(ctx, tx, q); err != nil {
+				if err := do(ctx, tx, q); err != nil {
 					return err
 				}
 			}

@@ -28,41 +28,7 @@ type storedContexts struct {
 // empty, and counts only the rows it set, so a rerun after a crash changes
 // nothing twice.
 func (s *DB) backfillContexts(ctx context.Context) error {
-	var after int64
-	for {
-		var seqs []int64
-		rows, err := s.db.QueryContext(ctx, s.q(`SELECT DISTINCT doc FROM events WHERE doc > ? ORDER BY doc LIMIT 200`), after)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var q int64
-			if err := rows.Scan(&q); err != nil {
-				rows.Close()
-				return err
-			}
-			seqs = append(seqs, q)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		if len(seqs) == 0 {
-			return nil
-		}
-		after = seqs[len(seqs)-1]
-		err = s.write(ctx, nil, func(tx *sql.Tx) error {
-			for _, q := range seqs {
-				if err := s.contextDoc(ctx, tx, q); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-	}
+	return s.eachDocBatch(ctx, `SELECT DISTINCT doc FROM events WHERE doc > ? ORDER BY doc LIMIT 200`, s.contextDoc)
 }
 
 // contextDoc sets the contexts of one document's events.
