@@ -90,7 +90,7 @@ func labelFeatures(p *labelSent, ts *treeScratch, heads []int32, d int32, buf []
 	}
 	hl := p.hlab[h]
 	kids := ts.children(d)
-	var lc, rc, caseW uint64
+	var lc, rc uint64
 	if len(kids) > 0 {
 		lc, rc = p.t[kids[0]], p.t[kids[len(kids)-1]]
 	}
@@ -106,6 +106,16 @@ func labelFeatures(p *labelSent, ts *treeScratch, heads []int32, d int32, buf []
 		f2(lDWDir, dw, dir), f3(lDWSuf, dw, p.suf[h], dir),
 		f3(lHXDX, p.x[h], dt, hl),
 	)
+	buf, sib := kinFeatures(p, ts, kids, d, h, dt, ht, dir, buf)
+	return append(buf, f3(lSibBetween, sib, dt, ht))
+}
+
+// kinFeatures appends the features read off d's children (its case
+// marker, its auxiliaries) and h's auxiliaries (passives, copulas), and
+// returns the tag of the nearest sibling between d and h. Both feature
+// paths call it at the same point, so features keep their order.
+func kinFeatures(p *labelSent, ts *treeScratch, kids []int32, d, h int32, dt, ht, dir uint64, buf []uint64) ([]uint64, uint64) {
+	var caseW uint64
 	for _, k := range kids {
 		if p.fn[k] && k < d && caseW == 0 {
 			caseW = p.w[k]
@@ -115,7 +125,6 @@ func labelFeatures(p *labelSent, ts *treeScratch, heads []int32, d int32, buf []
 			buf = append(buf, f2(lDAux, p.w[k], dt))
 		}
 	}
-	// auxiliaries of the head mark passives and copulas
 	sib := uint64(0)
 	for _, k := range ts.children(h) {
 		if p.aux[k] {
@@ -129,7 +138,7 @@ func labelFeatures(p *labelSent, ts *treeScratch, heads []int32, d int32, buf []
 			sib = p.t[k]
 		}
 	}
-	return append(buf, f3(lSibBetween, sib, dt, ht))
+	return buf, sib
 }
 
 // labelSplit is labelFeatures for a labeller with dense tag-only
@@ -145,7 +154,7 @@ func labelSplit(p *labelSent, ts *treeScratch, heads []int32, d int32, ld *dense
 	}
 	hl := p.hlab[h]
 	kids := ts.children(d)
-	var lc, rc, caseW uint64
+	var lc, rc uint64
 	if len(kids) > 0 {
 		lc, rc = p.t[kids[0]], p.t[kids[len(kids)-1]]
 	}
@@ -158,26 +167,7 @@ func labelSplit(p *labelSent, ts *treeScratch, heads []int32, d int32, ld *dense
 		f2(lDWDir, dw, dir), f3(lDWSuf, dw, p.suf[h], dir),
 		f3(lHXDX, p.x[h], dt, hl),
 	)
-	for _, k := range kids {
-		if p.fn[k] && k < d && caseW == 0 {
-			caseW = p.w[k]
-			buf = append(buf, f3(lCaseW, caseW, dt, ht))
-		}
-		if p.aux[k] {
-			buf = append(buf, f2(lDAux, p.w[k], dt))
-		}
-	}
-	sib := uint64(0)
-	for _, k := range ts.children(h) {
-		if p.aux[k] {
-			buf = append(buf, f3(lAuxW, p.w[k], dt, dir))
-		}
-		if d > h && k > h && k < d {
-			sib = p.t[k]
-		} else if d < h && k > d && k < h && sib == 0 {
-			sib = p.t[k]
-		}
-	}
+	buf, sib := kinFeatures(p, ts, kids, d, h, dt, ht, dir, buf)
 	rows, ok := ld.labelRows(rows, dt, ht, dir, distBucket(d, h)*4+dir, hl, lc, rc, nk, p.T(d-1), p.tAt(d+1), sib)
 	if !ok {
 		atoms := [...][3]uint64{
