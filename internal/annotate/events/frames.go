@@ -64,29 +64,30 @@ var modals = map[string]bool{"may": true, "might": true, "could": true, "would":
 // give in" is asserted, not predicted.
 var factive = map[string]bool{"show": true, "prove": true, "demonstrate": true, "confirm": true}
 
+// Marker reports what one dependent of a verb, with relation rel and
+// lower-case form l, says of the verb's act: "not", "never", "no" negate
+// it; a modal auxiliary, "if" or "unless" make it hypothetical. The
+// dictionary coder (verbdict) reads its verbs' dependents with it too.
+func Marker(rel, l string) (neg, hyp bool) {
+	switch rel {
+	case "advmod":
+		return l == "not" || l == "n't" || l == "never" || l == "n’t", false
+	case "det":
+		return l == "no", false
+	case "aux":
+		return false, modals[l]
+	case "mark":
+		return false, l == "if" || l == "unless"
+	}
+	return false, false
+}
+
 // modality reports whether the act at trigger i is negated or
 // hypothetical, from its own auxiliaries and the verbs above it.
 func (s *sent) modality(i int) (neg, hyp bool) {
 	for _, k := range s.kids[i] {
-		l := s.low(k)
-		switch s.rel(k) {
-		case "advmod":
-			if l == "not" || l == "n't" || l == "never" || l == "n’t" {
-				neg = true
-			}
-		case "det":
-			if l == "no" {
-				neg = true
-			}
-		case "aux":
-			if modals[l] {
-				hyp = true
-			}
-		case "mark":
-			if l == "if" || l == "unless" {
-				hyp = true
-			}
-		}
+		n, h := Marker(s.rel(k), s.low(k))
+		neg, hyp = neg || n, hyp || h
 	}
 	h := s.head(i)
 	if h >= 0 && s.rel(i) == "advcl" {
