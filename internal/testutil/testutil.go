@@ -37,14 +37,7 @@ func Shared(t testing.TB, elem ...string) string {
 // "time missed").
 func GoldLayer(t testing.TB, reg *annotate.Registry, layer, missWord string) *eval.PRF {
 	t.Helper()
-	golds, err := eval.LoadGold(Shared(t, "seeds", "gold"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := eval.Run(context.Background(), reg, golds)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := RunGold(t, reg, Shared(t, "seeds", "gold"))
 	p := r.Layers[layer]
 	t.Logf("%s on %d gold documents: P=%.3f R=%.3f F1=%.3f", layer, r.Documents, p.Precision, p.Recall, p.F1)
 	for _, m := range r.Misses {
@@ -53,6 +46,21 @@ func GoldLayer(t testing.TB, reg *annotate.Registry, layer, missWord string) *ev
 		}
 	}
 	return p
+}
+
+// RunGold runs reg over the gold documents in dir and scores them,
+// failing the test on any error.
+func RunGold(t testing.TB, reg *annotate.Registry, dir string) *eval.Report {
+	t.Helper()
+	golds, err := eval.LoadGold(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := eval.Run(context.Background(), reg, golds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
 
 // EachJSONLine calls fn with every line of a JSON Lines file under

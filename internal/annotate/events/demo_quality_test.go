@@ -1,13 +1,12 @@
 package events_test
 
 import (
-	"context"
 	"path/filepath"
 	"runtime"
 	"testing"
 
-	"sitrep/internal/eval"
 	"sitrep/internal/pipeline"
+	"sitrep/internal/testutil"
 )
 
 // TestDemoDevSetFloor holds the event scores on the project's own dev set:
@@ -23,18 +22,11 @@ import (
 func TestDemoDevSetFloor(t *testing.T) {
 	_, file, _, _ := runtime.Caller(0)
 	dir := filepath.Join(filepath.Dir(file), "../../../testdata/gold/demo")
-	golds, err := eval.LoadGold(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
 	reg, err := pipeline.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := eval.Run(context.Background(), reg, golds)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := testutil.RunGold(t, reg, dir)
 	ev := rep.Layers["events"]
 	t.Logf("demo events P %.3f R %.3f F1 %.3f", ev.Precision, ev.Recall, ev.F1)
 	if ev.F1 < 0.68 || ev.Precision < 0.85 || ev.Recall < 0.57 {
