@@ -14,6 +14,25 @@ import (
 // recursively with 2-means. The path of left/right choices is the cluster
 // id, so prefixes give coarser clusters just like Brown paths.
 func clusterWords(docs [][]string, o LexiconOptions) map[string]uint32 {
+	words, id := vocabulary(docs, o)
+	vecs := contextVectors(docs, id, len(words), o)
+	paths := make([]uint32, len(words))
+	idx := make([]int, len(words))
+	for i := range idx {
+		idx[i] = i
+	}
+	bisect(vecs, o.Dim, idx, 1, 0, o, paths)
+	out := make(map[string]uint32, len(words))
+	for i, w := range words {
+		out[w] = paths[i]
+	}
+	return out
+}
+
+// vocabulary returns the words seen at least o.MinCount times, most
+// frequent first (ties by string, for determinism), at most o.MaxVocab of
+// them, and each word's index in that list.
+func vocabulary(docs [][]string, o LexiconOptions) ([]string, map[string]int32) {
 	freq := map[string]int{}
 	for _, d := range docs {
 		for _, w := range d {
@@ -26,7 +45,6 @@ func clusterWords(docs [][]string, o LexiconOptions) map[string]uint32 {
 			words = append(words, w)
 		}
 	}
-	// Sort by frequency, ties by string, for determinism.
 	sort.Slice(words, func(i, j int) bool {
 		if freq[words[i]] != freq[words[j]] {
 			return freq[words[i]] > freq[words[j]]
@@ -40,18 +58,7 @@ func clusterWords(docs [][]string, o LexiconOptions) map[string]uint32 {
 	for i, w := range words {
 		id[w] = int32(i)
 	}
-	vecs := contextVectors(docs, id, len(words), o)
-	paths := make([]uint32, len(words))
-	idx := make([]int, len(words))
-	for i := range idx {
-		idx[i] = i
-	}
-	bisect(vecs, o.Dim, idx, 1, 0, o, paths)
-	out := make(map[string]uint32, len(words))
-	for i, w := range words {
-		out[w] = paths[i]
-	}
-	return out
+	return words, id
 }
 
 // contextVectors returns len(vocab)×dim projected PPMI vectors, normalised.

@@ -3,7 +3,6 @@ package ner
 import (
 	"math"
 	"slices"
-	"sort"
 )
 
 // exchangeClasses assigns frequent words to o.Classes flat classes with
@@ -20,32 +19,8 @@ func exchangeClasses(docs [][]string, o LexiconOptions) map[string]uint16 {
 	if o.Classes <= 0 {
 		return nil
 	}
-	freq := map[string]int{}
-	for _, d := range docs {
-		for _, w := range d {
-			freq[w]++
-		}
-	}
-	var words []string
-	for w, c := range freq {
-		if c >= o.MinCount {
-			words = append(words, w)
-		}
-	}
-	sort.Slice(words, func(i, j int) bool {
-		if freq[words[i]] != freq[words[j]] {
-			return freq[words[i]] > freq[words[j]]
-		}
-		return words[i] < words[j]
-	})
-	if len(words) > o.MaxVocab {
-		words = words[:o.MaxVocab]
-	}
+	words, id := vocabulary(docs, o)
 	V, C := len(words), o.Classes
-	id := make(map[string]int32, V)
-	for i, w := range words {
-		id[w] = int32(i)
-	}
 	// Bigrams (v, w) with v in the vocabulary; rare next words share the
 	// column V.
 	var pairs []uint64
