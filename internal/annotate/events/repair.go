@@ -57,28 +57,19 @@ func (l *Lexicon) FixTree(lower, upos []string, heads []int, rels []string) bool
 		heads[k], rels[k] = v+1, "obl"
 		changed = true
 	}
-	if fixSubordinator(lower, upos, heads, rels) {
-		changed = true
-	}
-	if fixClausalAmod(lower, upos, heads, rels) {
-		changed = true
-	}
-	if fixFrontedModifier(lower, upos, heads, rels) {
-		changed = true
-	}
-	if fixParallelConj(lower, upos, heads, rels) {
-		changed = true
-	}
-	if fixCasedAppos(lower, upos, heads, rels) {
-		changed = true
-	}
-	if fixComplementizer(lower, upos, heads, rels) {
-		changed = true
-	}
-	if fixAgentFor(lower, upos, heads, rels) {
-		changed = true
+	for _, fix := range clauseRepairs {
+		if fix(lower, upos, heads, rels) {
+			changed = true
+		}
 	}
 	return changed
+}
+
+// clauseRepairs run in this order after the local repairs above; each
+// reports whether it changed the tree.
+var clauseRepairs = []func(lower, upos []string, heads []int, rels []string) bool{
+	fixSubordinator, fixClausalAmod, fixFrontedModifier, fixParallelConj,
+	fixCasedAppos, fixComplementizer, fixAgentFor,
 }
 
 // firstCase returns the first case marker of word k ("to" in "to a
