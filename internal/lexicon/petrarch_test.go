@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -115,10 +114,6 @@ func TestLoadWith(t *testing.T) {
 			t.Errorf("%s on %s: got %q, want %q", tc.phrase, tc.date, got, tc.want)
 		}
 	}
-	if code, ok := g.Role("militia men"); ok || code != "" {
-		// "men" is not the rule's plural; the singular still is a role.
-		t.Logf("militia men: %q", code)
-	}
 	if code, _ := g.Role("militia man"); code != "UAF" {
 		t.Errorf("agent militia man: got %q, want UAF", code)
 	}
@@ -155,9 +150,6 @@ func TestPetrarchValidationDictionaries(t *testing.T) {
 	}
 	if code, _ := g.Role("foreign minister"); code != "GOVFRM" {
 		t.Errorf("foreign minister: got %q, want GOVFRM", code)
-	}
-	if _, err := os.Stat(paths[0]); err != nil {
-		t.Fatal(err)
 	}
 }
 
