@@ -48,7 +48,11 @@ func (c *coder) sources(s *sent, i int, p *pattern) []int {
 				}
 			}
 		}
-		// "X imposed a blockade", "the meeting was held by X".
+		// "X imposed a blockade", "the meeting was held by X", "X
+		// carried out a series of attacks".
+		if j := s.countedHead(i); s.head(j) >= 0 && (s.rel(j) == "obj" || s.rel(j) == "nsubj:pass") && supportVerbs[lemma(s.low(s.head(j)))] {
+			return c.verbSubject(s, s.head(j), 0)
+		}
 		if h := s.head(i); h >= 0 && (s.rel(i) == "obj" || s.rel(i) == "nsubj:pass") && (supportVerbs[lemma(s.low(h))] || (p.Frame != "" && avows(s.low(h)))) {
 			return c.verbSubject(s, h, 0)
 		}
@@ -83,7 +87,7 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 		}
 	}
 	if p.Noun {
-		for _, k := range s.kids[i] {
+		for _, k := range s.kidsCounted(i) {
 			if s.rel(k) == "nmod" || s.rel(k) == "obl" {
 				switch s.caseOf(k) {
 				case "of", "on", "against", "with", "to", "between", "into", "toward", "towards", "over", "for", "from", "about":
@@ -91,7 +95,7 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 				}
 			}
 		}
-		if h := s.head(i); h >= 0 && s.rel(i) == "obj" && supportVerbs[lemma(s.low(h))] {
+		if h := s.head(s.countedHead(i)); h >= 0 && s.rel(s.countedHead(i)) == "obj" && supportVerbs[lemma(s.low(h))] {
 			for _, k := range s.kids[h] {
 				if s.rel(k) == "obl" || s.rel(k) == "iobj" {
 					if cs := s.caseOf(k); cs != "by" && cs != "in" && cs != "at" {

@@ -83,7 +83,7 @@ func (c *coder) sentence(s *sent) []doc.Event {
 	c.remember(s)
 	c.noteCountries(s)
 	c.notePersons(s)
-	out = dedupe(out)
+	out = dedupe(s.dropSubordinate(out))
 	c.rememberSource(out)
 	if len(out) > maxPerSentence {
 		out = out[:maxPerSentence]

@@ -119,6 +119,7 @@ func parseTable(src string) (*table, error) {
 			}
 		}
 	}
+	t.addNominals()
 	// Specific patterns first: "refuse obj=aid" must be tried before the
 	// bare "refuse", wherever each line sits in the file.
 	for _, ps := range t.byForm {
