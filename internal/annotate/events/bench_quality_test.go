@@ -95,8 +95,9 @@ func rootScore(t *testing.T, path string) (recall, precision float64) {
 // GSR R 0.727 P 0.782 after the v10 rules, R 0.724 P 0.763 after the
 // parse repairs, R 0.720 P 0.757 after the v8
 // rules, R 0.708 P 0.741 before them;
-// PETRARCH-2 GSR validation R 0.537 P 0.591 after the v10 rules, R 0.537
-// P 0.582, R 0.450 P 0.541 before). The
+// PETRARCH-2 GSR validation R 0.713 P 0.746 after the v11 rules (claims,
+// received acts, firing at, solo exercises), R 0.537 P 0.582 before them,
+// R 0.450 P 0.541 before that). The
 // targets are 0.75 each; raise the floors as the coder improves.
 func TestBenchmarkFloors(t *testing.T) {
 	if testing.Short() {
@@ -108,7 +109,7 @@ func TestBenchmarkFloors(t *testing.T) {
 		r, p float64
 	}{
 		{"plover_cameo_gsr.jsonl", 0.726, 0.78},
-		{"petrarch2_gsr_validation.jsonl", 0.535, 0.59},
+		{"petrarch2_gsr_validation.jsonl", 0.71, 0.745},
 	} {
 		r, p := rootScore(t, filepath.Join(dir, "bench", tc.file))
 		t.Logf("%s: root recall %.3f precision %.3f", tc.file, r, p)

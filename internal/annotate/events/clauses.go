@@ -18,6 +18,9 @@ var backgroundCases = map[string]bool{"since": true, "after": true, "during": tr
 
 // background returns why trigger i is not an asserted act of its own, or "".
 func (s *sent) background(i int, p *pattern, hits map[int]*pattern) string {
+	if why := s.unasserted(i, p, hits); why != "" {
+		return why
+	}
 	if p.Noun && backgroundCases[s.caseOf(i)] {
 		return "a background phrase (" + s.caseOf(i) + ")"
 	}

@@ -69,7 +69,7 @@ func (l *Lexicon) FixTree(lower, upos []string, heads []int, rels []string) bool
 // reports whether it changed the tree.
 var clauseRepairs = []func(lower, upos []string, heads []int, rels []string) bool{
 	fixSubordinator, fixClausalAmod, fixFrontedModifier, fixParallelConj,
-	fixCasedAppos, fixComplementizer, fixAgentFor,
+	fixCasedAppos, fixComplementizer, fixAgentFor, fixSubordinateObl, fixParallelThat,
 }
 
 // firstCase returns the first case marker of word k ("to" in "to a

@@ -129,7 +129,7 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 				case "at":
 					// "lashed out at", "hit out at": the phrasal verb
 					// aims at its "at" complement, elsewhere a setting.
-					if p.Particle == "out" {
+					if p.Particle == "out" || p.Particle == "at" {
 						add(k)
 					}
 				case "by", "in", "during", "since", "after", "before", "until", "despite", "like", "as":
@@ -157,7 +157,7 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 				// the act reacted to is the target.
 				// "quelled a riot by students": the authors of an act
 				// that is repressed are its target too.
-				if cs := s.caseOf(g); cs == "at" || cs == "in" || (cs == "by" && !reactionRoots[p.Code[:2]] && p.Code[:2] != "17") || backgroundCases[cs] {
+				if cs := s.caseOf(g); (cs == "at" && p.Particle != "at" && p.Code[:2] != "19") || cs == "in" || (cs == "by" && !reactionRoots[p.Code[:2]] && p.Code[:2] != "17") || backgroundCases[cs] {
 					continue
 				}
 				if s.actorAt(g, 1) != nil {

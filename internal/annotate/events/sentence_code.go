@@ -39,7 +39,7 @@ func (c *coder) sentence(s *sent) []doc.Event {
 			if r == "xcomp" || r == "ccomp" || r == "obj" || r == "obl" || r == "acl" || r == "nmod" {
 				// "called on Russian peacekeepers": a role noun that is
 				// an actor is the addressee, not the act asked for.
-				if ip, ok := inner[k]; ok && ip.Frame == "" && !(ip.Noun && s.actor[k] != nil) && !(h.p.Frame == "03" && r == "ccomp" && s.perfect(k)) {
+				if ip, ok := inner[k]; ok && ip.Frame == "" && !(ip.Noun && s.actor[k] != nil) && !(h.p.Frame == "03" && r == "ccomp" && s.perfect(k)) && !(h.p.Frame == claimFrame && !claimFolds(ip)) {
 					consumed[k] = true
 				}
 			}
@@ -95,7 +95,14 @@ func (c *coder) sentence(s *sent) []doc.Event {
 func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.Event, string) {
 	code, innerAt := frameOf(s, i, p, inner)
 	if code == "" {
+		code, innerAt = s.wantedInquiry(i, p, inner)
+	}
+	if code == "" {
 		return nil, "a plan with no codable act"
+	}
+	code, why := s.adjustCode(i, p, code, innerAt, inner)
+	if code == "" {
+		return nil, why
 	}
 	neg, hyp := s.modality(i)
 	if p.Yield && neg {
@@ -113,6 +120,10 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		}
 	}
 	src := c.sources(s, i, p)
+	giver, recipient := s.receivedFrom(i, p)
+	if giver >= 0 {
+		src = s.conjuncts(giver)
+	}
 	srcActors := c.resolveAgent(s, src)
 	if len(srcActors) == 0 && p.Noun {
 		// "The United States speeded up the withdrawal", "undertook a
@@ -148,8 +159,13 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		}
 	}
 	var tgt []int
-	if p.DefTarget == "" {
+	if recipient >= 0 {
+		tgt = s.conjuncts(recipient)
+	} else if p.DefTarget == "" {
 		tgt = c.targets(s, i, p, src)
+	}
+	if len(tgt) == 0 && innerAt < 0 {
+		tgt = s.accused(i, p)
 	}
 	if len(tgt) == 0 && innerAt >= 0 {
 		// "demanded that Chile withdraw": the embedded agent is the one
@@ -192,6 +208,11 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		// "The two leaders confirmed their commitment": a pair that
 		// acts with no other patient acts toward each other.
 		srcActors, tgtActors = srcActors[:1], srcActors[1:]
+	}
+	if len(tgtActors) == 0 && len(srcActors) == 2 && s.mutualObject(i, innerAt) {
+		// "Brazil and the United States seek to deepen their
+		// partnership": each party acts toward the other.
+		tgtActors = srcActors
 	}
 	if p.Say && len(tgtActors) == 0 {
 		if dc, dt := c.mustDemand(s, i, inner); dc != "" {

@@ -26,6 +26,9 @@ func (c *coder) verbSubject(s *sent, i, depth int) []int {
 		}
 		return nil
 	}
+	if s.anonymousAgent(i) >= 0 {
+		return nil // its own agent names no actor: borrow none
+	}
 	// "By blocking the road, X ...": the by-gerund's agent is the
 	// subject of the clause it modifies (or, misparsed as the root, of
 	// the clause hanging from it).

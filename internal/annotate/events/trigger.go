@@ -23,7 +23,7 @@ func (c *coder) match(s *sent, i int) (*pattern, string) {
 		if !p.Noun && !isVerbTag(s.upos(i)) {
 			continue
 		}
-		if p.Particle != "" && !s.hasParticle(i, p.Particle) {
+		if p.Particle != "" && !s.hasParticle(i, p.Particle) && !s.objectParticle(i, p) {
 			why = "no particle \"" + p.Particle + "\" for " + p.ID
 			continue
 		}
@@ -48,6 +48,9 @@ func (s *sent) hasParticle(i int, p string) bool {
 				return true
 			}
 		case "obl", "obj", "nmod", "xcomp", "ccomp", "iobj":
+			if timeWords[s.low(c)] {
+				continue // "fired rockets on Monday" is no "fire on"
+			}
 			if s.caseOf(c) == p || lemma(s.low(c)) == p {
 				return true
 			}
