@@ -42,7 +42,11 @@ table knows with the pattern tried and the decision taken, and the events coded.
 			if err := reg.Run(env.Ctx, d); err != nil {
 				return err
 			}
-			_, trace, err := events.Code(d, true)
+			code := events.Code
+			if pipeline.NullTargets() {
+				code = events.CodePartial
+			}
+			_, trace, err := code(d, true)
 			if err != nil {
 				return err
 			}

@@ -61,6 +61,7 @@ actors, events, quotes with their speakers, figures, dates, tone and stance.`,
 	})
 	addActorsFlag(root)
 	addVerbsFlag(root)
+	addNullTargetsFlag(root)
 	root.AddCommand(analyzeCmd(env), stagesCmd(env))
 	for _, add := range extra {
 		root.AddCommand(add(env))

@@ -27,6 +27,41 @@ type Record struct {
 	Title     string `json:"title"`
 }
 
+// lineRecord is Record as read from a JSON Lines file, where producers
+// other than sitrep fill the metadata fields with other things: event-data
+// sets put actor lists under "source", some exporters write numeric ids.
+// A record must not be lost for that (the HTTP API keeps Record strict).
+type lineRecord struct {
+	ID        looseString `json:"id"`
+	Text      string      `json:"text"`
+	HTML      string      `json:"html"`
+	Published looseString `json:"published"`
+	Date      looseString `json:"date"`
+	Outlet    looseString `json:"outlet"`
+	Source    looseString `json:"source"`
+	URL       looseString `json:"url"`
+	Title     looseString `json:"title"`
+}
+
+// looseString keeps a string or a number (as its JSON text); any other
+// value reads as absent.
+type looseString string
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (l *looseString) UnmarshalJSON(b []byte) error {
+	var s string
+	switch {
+	case len(b) > 0 && b[0] == '"':
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+	case len(b) > 0 && (b[0] == '-' || b[0] >= '0' && b[0] <= '9'):
+		s = string(b)
+	}
+	*l = looseString(s)
+	return nil
+}
+
 // Line is one numbered raw line of a JSON Lines stream.
 type Line struct {
 	No   int // 1-based
@@ -98,12 +133,12 @@ func ToDoc(name string, l Line) (*doc.Doc, error) {
 	if l.Data == nil {
 		return nil, errs.Ef(op, errs.TooLarge, "line over the %d MB limit", MaxBytes>>20)
 	}
-	var rec Record
+	var rec lineRecord
 	if err := json.Unmarshal(l.Data, &rec); err != nil {
 		return nil, errs.Ef(op, errs.Invalid, "malformed JSON: %v", err)
 	}
-	m := Meta{ID: rec.ID, Outlet: first(rec.Outlet, rec.Source), URL: rec.URL, Title: rec.Title,
-		Published: normDate(first(rec.Published, rec.Date))}
+	m := Meta{ID: string(rec.ID), Outlet: first(string(rec.Outlet), string(rec.Source)), URL: string(rec.URL),
+		Title: string(rec.Title), Published: normDate(first(string(rec.Published), string(rec.Date)))}
 	if rec.Text == "" && rec.HTML == "" {
 		return nil, errs.Ef(op, errs.Invalid, "record has neither \"text\" nor \"html\"")
 	}

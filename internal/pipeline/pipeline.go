@@ -5,6 +5,7 @@ package pipeline
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"sitrep/internal/annotate"
 	"sitrep/internal/annotate/dates"
@@ -40,19 +41,54 @@ func Stages() []annotate.Annotator {
 }
 
 var (
-	once   sync.Once
-	def    *annotate.Registry
-	defErr error
+	once        sync.Once
+	def         *annotate.Registry
+	defErr      error
+	nullTargets atomic.Bool
 )
 
+// SetNullTargets switches the event stage of Default to NullTargets mode
+// (--null-targets): acts by a named agent are coded even when the clause
+// names no patient actor, the mode the event benchmarks are scored in.
+func SetNullTargets(on bool) { nullTargets.Store(on) }
+
+// NullTargets reports whether SetNullTargets is on.
+func NullTargets() bool { return nullTargets.Load() }
+
 // Default returns the default registry, built and checked once. With a
-// user's verb dictionary (--verbs) its stage is added after events/v1.
+// user's verb dictionary (--verbs) its stage is added after events/v1;
+// with SetNullTargets the event stage codes acts with no target.
 func Default() (*annotate.Registry, error) {
 	once.Do(func() { def, defErr = annotate.NewRegistry(Stages()...) })
-	if v := verbdict.Default(); v != nil && defErr == nil {
-		return annotate.NewRegistry(verbdict.WithStage(def.Stages(), v)...)
+	if defErr != nil {
+		return def, defErr
 	}
-	return def, defErr
+	stages, changed := def.Stages(), false
+	if nullTargets.Load() {
+		stages = withNullTargets(stages)
+		changed = true
+	}
+	if v := verbdict.Default(); v != nil {
+		stages = verbdict.WithStage(stages, v)
+		changed = true
+	}
+	if !changed {
+		return def, nil
+	}
+	return annotate.NewRegistry(stages...)
+}
+
+// withNullTargets returns a copy of stages whose event stage codes acts
+// with no target.
+func withNullTargets(stages []annotate.Annotator) []annotate.Annotator {
+	out := make([]annotate.Annotator, len(stages))
+	for i, st := range stages {
+		if _, ok := st.(events.Stage); ok {
+			st = events.Stage{NullTargets: true}
+		}
+		out[i] = st
+	}
+	return out
 }
 
 // Version is the pipeline's provenance string: the versioned stage names.

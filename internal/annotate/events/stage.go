@@ -20,10 +20,17 @@ type Stage struct {
 	NullTargets bool
 }
 
-// Spec implements annotate.Annotator.
-func (Stage) Spec() annotate.Spec {
+// Spec implements annotate.Annotator. With NullTargets the stage's name
+// says so, because its output differs: the pipeline version stored with
+// each document then tells which mode coded it (and reannotate redoes it
+// when the mode changes).
+func (st Stage) Spec() annotate.Spec {
+	name := "events/v1"
+	if st.NullTargets {
+		name += "+null-targets"
+	}
 	return annotate.Spec{
-		Name:     "events/v1",
+		Name:     name,
 		Summary:  "CAMEO/PLOVER events from dependency patterns: source, target, code, negation, modality, reporter, date, location, evidence",
 		Requires: []annotate.Layer{annotate.Sentences, annotate.Tokens, annotate.Syntax, annotate.Entities, annotate.Quotes, annotate.Times},
 		Provides: []annotate.Layer{annotate.Events},

@@ -3,6 +3,7 @@ package verbdict
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync/atomic"
 
 	"sitrep/internal/annotate"
@@ -83,7 +84,7 @@ func WithStage(stages []annotate.Annotator, d *Dict) []annotate.Annotator {
 	added := false
 	for _, a := range stages {
 		out = append(out, a)
-		if !added && a.Spec().Name == "events/v1" {
+		if !added && strings.HasPrefix(a.Spec().Name, "events/v1") {
 			out, added = append(out, Stage{Dict: d}), true
 		}
 	}
