@@ -42,6 +42,9 @@ type coder struct {
 	persons   []*actorRef // coded persons named so far, for "the two leaders"
 	couple    []*actorRef // the last two persons named together
 	mem       discourse
+	// the patient of the last event of each agent code, for "he said he
+	// respects the borders" after his talks with a neighbour
+	targetsOf map[string]*actorRef
 	trace     []Decision
 	explain   bool
 	// nullTargets codes acts by a named agent even when no patient is

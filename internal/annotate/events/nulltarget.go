@@ -31,6 +31,16 @@ func nullTargetOK(code string, p *pattern, src []*actorRef) bool {
 		// recipients go unnamed; a bare "helped" or "assisted" is not.
 		return !civilRole(src[0].Code)
 	}
+	if code == "082" && !p.Noun && p.constrained() {
+		// "the protesters ended their protest": easing dissent is
+		// aimed at no one in particular.
+		return true
+	}
+	if code[:2] == "10" && p.Noun && p.constrained() {
+		// "are making territorial claims against the countries of the
+		// region": a claim aimed at a named but uncoded party.
+		return !civilRole(src[0].Code)
+	}
 	if !nullTargetRoots[code[:2]] {
 		return false
 	}

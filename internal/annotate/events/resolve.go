@@ -44,6 +44,11 @@ func (c *coder) resolve(s *sent, heads []int) []*actorRef { return c.resolveExce
 // named subject (see firstSubject). Patients do not: in "saying he must
 // resign", "he" is not the protesters.
 func (c *coder) resolveAgent(s *sent, heads []int) []*actorRef {
+	if len(heads) == 1 {
+		if a := s.conjSubject(heads[0]); a != nil {
+			return []*actorRef{a}
+		}
+	}
 	out := c.resolve(s, heads)
 	if len(out) == 0 && len(heads) == 1 && s.clauseSubject(heads[0]) == nil {
 		if a := s.firstSubject(heads[0]); a != nil {

@@ -72,7 +72,7 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 		}
 		return false
 	}
-	if len(src) == 1 && p.Noun && s.rel(src[0]) == "nmod" && s.caseOf(src[0]) == "between" {
+	if len(src) == 1 && p.Noun && (s.rel(src[0]) == "nmod" || s.rel(src[0]) == "obl") && s.caseOf(src[0]) == "between" {
 		return s.betweenOthers(src[0])
 	}
 	var cands []int
@@ -157,7 +157,7 @@ func (c *coder) targets(s *sent, i int, p *pattern, src []int) []int {
 				// the act reacted to is the target.
 				// "quelled a riot by students": the authors of an act
 				// that is repressed are its target too.
-				if cs := s.caseOf(g); (cs == "at" && p.Particle != "at" && p.Code[:2] != "19") || cs == "in" || (cs == "by" && !reactionRoots[p.Code[:2]] && p.Code[:2] != "17") || backgroundCases[cs] {
+				if cs := s.caseOf(g); (cs == "at" && p.Particle != "at" && p.Code[:2] != "19") || cs == "in" || (cs == "by" && !reactionRoots[p.Code[:2]] && p.Code[:2] != "17") || backgroundCases[cs] || topicCases[cs] {
 					continue
 				}
 				if s.actorAt(g, 1) != nil {

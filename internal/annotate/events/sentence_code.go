@@ -77,6 +77,7 @@ func (c *coder) sentence(s *sent) []doc.Event {
 			continue
 		}
 		evs, why := c.code(s, h.i, h.p, inner)
+		c.noteTargets(evs)
 		c.note(s, h.i, h.p, len(evs) > 0, why)
 		out = append(out, evs...)
 	}
@@ -104,6 +105,9 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if code == "" {
 		return nil, why
 	}
+	if p.Noun {
+		code = s.claimCode(i, code)
+	}
 	neg, hyp := s.modality(i)
 	if p.Yield && neg {
 		code, neg = refusal(code), false
@@ -120,17 +124,40 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		}
 	}
 	src := c.sources(s, i, p)
+	if k := s.subjectBetween(i, p); len(src) == 0 && k >= 0 {
+		src = []int{k}
+	}
+	if p.Noun {
+		src = s.coordinatedOwner(i, src)
+	} else if h := s.rootAclSubject(i); h >= 0 {
+		src = s.conjuncts(h)
+	}
+	if v := s.supportOf(i, p); v >= 0 && len(c.resolve(s, src)) == 0 {
+		if h := s.cutSubject(v); h != nil {
+			src = h
+		}
+	}
 	giver, recipient := s.receivedFrom(i, p)
 	if giver >= 0 {
 		src = s.conjuncts(giver)
 	}
 	srcActors := c.resolveAgent(s, src)
+	if a := s.selfDescribed(i); a != nil && !p.Noun {
+		srcActors = []*actorRef{a}
+	}
 	if len(srcActors) == 0 && p.Noun {
 		// "The United States speeded up the withdrawal", "undertook a
 		// mediation mission": the agent of the verb that handles the act.
 		if h := s.governingVerb(i, c.t); h >= 0 {
 			src = c.verbSubject(s, h, 0)
 			srcActors = c.resolve(s, src)
+		}
+	}
+	if len(srcActors) == 0 && p.Noun {
+		if h := c.settingAgent(s, i, code); h != nil {
+			src, srcActors = h, c.resolveAgent(s, h)
+		} else if h := s.progressiveAgent(i); h != nil {
+			src, srcActors = h, c.resolveAgent(s, h)
 		}
 	}
 	if len(srcActors) == 0 && !p.Noun {
@@ -167,7 +194,15 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if len(tgt) == 0 && innerAt < 0 {
 		tgt = s.accused(i, p)
 	}
-	if len(tgt) == 0 && innerAt >= 0 {
+	var undo []*actorRef
+	if innerAt >= 0 && (s.rel(innerAt) != "ccomp" || s.actorAt(max(s.child(innerAt, "nsubj"), 0), 2) == nil || s.child(innerAt, "nsubj") < 0) && s.allWithin(tgt, innerAt) {
+		// "called for access to the population": the population is
+		// the act's beneficiary; the appeal is to whoever blocks it.
+		if undo = c.undoTarget(s, code, innerAt, inner[innerAt], srcActors); undo != nil {
+			tgt = nil
+		}
+	}
+	if len(tgt) == 0 && innerAt >= 0 && undo == nil {
 		// "demanded that Chile withdraw": the embedded agent is the one
 		// addressed; "refused to allow aid to X": the embedded patient.
 		if s.rel(innerAt) == "ccomp" {
@@ -180,6 +215,9 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		}
 	}
 	tgtActors := c.resolveExcept(s, tgt, srcActors)
+	if undo != nil {
+		tgtActors = undo
+	}
 	// The nearest actor after a verb with no complement ("cut supplies to
 	// the camp in Thailand"); in the default pipeline only for a coded
 	// agent: an uncoded one plus a guessed patient was wrong on the demo.
@@ -200,7 +238,11 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if len(tgtActors) == 0 {
 		tgtActors = c.ceasefireTarget(code, srcActors)
 	}
-	if len(tgtActors) == 0 && (reciprocal[p.Lemma] || (innerAt >= 0 && reciprocal[inner[innerAt].Lemma])) {
+	if len(tgtActors) == 0 {
+		tgtActors = c.contextTargets(s, i, p, code, srcActors)
+	}
+	tgtActors = c.reporterSide(s, i, tgtActors, srcActors)
+	if len(tgtActors) == 0 && (reciprocal[p.Lemma] || (innerAt >= 0 && reciprocal[inner[innerAt].Lemma])) && !s.ofTheirOwn(i) {
 		// "met", and "agreed to meet again": the meeting is mutual.
 		srcActors, tgtActors = s.reciprocalPair(src, srcActors)
 	}
@@ -228,7 +270,7 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if len(tgtActors) == 0 && p.DefTarget != "" {
 		tgtActors = []*actorRef{{Code: p.DefTarget}}
 	}
-	if len(tgtActors) == 0 && !p.NoTarget && (p.Say || !c.nullTargets) && !(!p.Say && nullTargetOK(code, p, srcActors)) {
+	if len(tgtActors) == 0 && !p.NoTarget && (p.Say || !c.nullTargets) && !(!p.Say && (nullTargetOK(code, p, srcActors) || s.rejectsEarlierAct(i, p, code, srcActors))) {
 		if !p.Say && srcActors[0].Code != "" {
 			// Not coded, but "condemned the move" may point back to it.
 			c.lastSrc = srcActors[0]

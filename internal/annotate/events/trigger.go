@@ -64,7 +64,7 @@ func (s *sent) hasParticle(i int, p string) bool {
 func (s *sent) objectIs(i int, want []string, noun bool) bool {
 	for _, c := range s.kids[i] {
 		r := s.rel(c)
-		ok := r == "obj" || r == "nsubj:pass" || r == "obl" || r == "iobj" || r == "xcomp"
+		ok := r == "obj" || r == "nsubj:pass" || r == "obl" || r == "iobj" || r == "xcomp" || s.nounClause(c)
 		if noun {
 			ok = r == "nmod" || r == "compound" || r == "amod"
 		}
