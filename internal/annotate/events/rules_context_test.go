@@ -83,7 +83,7 @@ func TestRulesContext(t *testing.T) {
 		// a road closed in a sentence naming two other countries
 		{"Kenya closed the border crossing used by traders from Uganda and Tanzania.", ":191"},
 		// a victim's own side is not the attacker's
-		{"Kenya said its troops wounded a soldier.", "KENMIL"},
+		{"Kenya said its troops wounded a soldier.", ">KENMIL"},
 		// a coordinated first subject leaves "they" open: not the first member
 		{"Kenya and Uganda have refused, and they demand that the road be reopened first.", "KEN>"},
 		// a setting with no "with" partner is no consultation

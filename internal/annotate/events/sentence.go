@@ -55,6 +55,7 @@ func newSent(d *doc.Doc, si int, mentions []mentionAt) *sent {
 	}
 	st.genericAgents()
 	st.sharedCountry()
+	st.forceNationals()
 	return st
 }
 

@@ -7,6 +7,9 @@ func (c *coder) verbSubject(s *sent, i, depth int) []int {
 	if depth > 3 {
 		return nil
 	}
+	if k := s.meansAgent(i); k >= 0 {
+		return s.conjuncts(k) // "killed in an Israeli air strike" (wire.go)
+	}
 	if n := s.child(i, "nsubj:pass"); n >= 0 {
 		for _, k := range s.kids[i] {
 			if (s.rel(k) == "obl:agent" || s.rel(k) == "obl") && s.caseOf(k) == "by" {
