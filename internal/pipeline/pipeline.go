@@ -65,7 +65,7 @@ func Default() (*annotate.Registry, error) {
 	}
 	stages, changed := def.Stages(), false
 	if nullTargets.Load() {
-		stages = withNullTargets(stages)
+		stages = WithNullTargets(stages)
 		changed = true
 	}
 	if v := verbdict.Default(); v != nil {
@@ -78,9 +78,9 @@ func Default() (*annotate.Registry, error) {
 	return annotate.NewRegistry(stages...)
 }
 
-// withNullTargets returns a copy of stages whose event stage codes acts
+// WithNullTargets returns a copy of stages whose event stage codes acts
 // with no target.
-func withNullTargets(stages []annotate.Annotator) []annotate.Annotator {
+func WithNullTargets(stages []annotate.Annotator) []annotate.Annotator {
 	out := make([]annotate.Annotator, len(stages))
 	for i, st := range stages {
 		if _, ok := st.(events.Stage); ok {

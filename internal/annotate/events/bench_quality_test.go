@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"sitrep/internal/annotate"
-	"sitrep/internal/annotate/events"
 	"sitrep/internal/ingest"
 	"sitrep/internal/pipeline"
 )
@@ -22,13 +21,7 @@ import (
 // Negated and hypothetical events are left out.
 func rootScore(t *testing.T, path string) (recall, precision float64) {
 	t.Helper()
-	stages := pipeline.Stages()
-	for i, st := range stages {
-		if _, ok := st.(events.Stage); ok {
-			stages[i] = events.Stage{NullTargets: true}
-		}
-	}
-	reg, err := annotate.NewRegistry(stages...)
+	reg, err := annotate.NewRegistry(pipeline.WithNullTargets(pipeline.Stages())...)
 	if err != nil {
 		t.Fatal(err)
 	}

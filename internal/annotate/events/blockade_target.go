@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // "Azerbaijan closed the Hakari bridge checkpoint to all traffic after it
 // said a guard was wounded by fire from the Armenian side", "installed a
 // checkpoint at the bridge where the corridor leaves Armenia": a road or
@@ -22,6 +24,14 @@ func (c *coder) blockadeTarget(s *sent, i int, p *pattern, code string, src []*a
 		return nil
 	}
 	own := src[0].Code[:3]
+	for k := range s.toks {
+		// A population named later in the same sentence ("tightening a
+		// blockade that has cut off 120,000 Armenians") is the target
+		// the later rules find.
+		if a := s.actor[k]; a != nil && strings.HasSuffix(a.Code, "CVL") {
+			return nil
+		}
+	}
 	var out *actorRef
 	for k := range s.toks {
 		a := s.actor[k]

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"sitrep/internal/annotate"
-	"sitrep/internal/annotate/events"
 	"sitrep/internal/ingest"
 	"sitrep/internal/pipeline"
 )
@@ -15,13 +14,7 @@ import (
 // (null targets), as the benchmarks are scored.
 func analyzePartial(t *testing.T, text string) string {
 	t.Helper()
-	stages := pipeline.Stages()
-	for i, st := range stages {
-		if _, ok := st.(events.Stage); ok {
-			stages[i] = events.Stage{NullTargets: true}
-		}
-	}
-	reg, err := annotate.NewRegistry(stages...)
+	reg, err := annotate.NewRegistry(pipeline.WithNullTargets(pipeline.Stages())...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -74,10 +74,8 @@ func run(path string) error {
 	}
 	defer f.Close()
 	stages := pipeline.Stages()
-	for i, st := range stages {
-		if _, ok := st.(events.Stage); ok && *nullTargets {
-			stages[i] = events.Stage{NullTargets: true}
-		}
+	if *nullTargets {
+		stages = pipeline.WithNullTargets(stages)
 	}
 	reg, err := annotate.NewRegistry(stages...)
 	if err != nil {
