@@ -69,6 +69,7 @@ func newCoder(t *table, d *doc.Doc) *coder {
 		}
 		return x.End > y.End
 	})
+	c.titleNames()
 	return c
 }
 

@@ -93,6 +93,15 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 			changed = true
 		}
 	}
+	if l.fixSubjunctive(lower, upos) {
+		changed = true
+	}
+	if fixPossessedModifier(lower, upos) {
+		changed = true
+	}
+	if l.fixDeterminedNoun(lower, upos) {
+		changed = true
+	}
 	if !changed {
 		changed = l.fixVerbless(lower, upos)
 	}

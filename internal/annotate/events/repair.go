@@ -70,6 +70,7 @@ func (l *Lexicon) FixTree(lower, upos []string, heads []int, rels []string) bool
 var clauseRepairs = []func(lower, upos []string, heads []int, rels []string) bool{
 	fixSubordinator, fixClausalAmod, fixFrontedModifier, fixParallelConj,
 	fixCasedAppos, fixComplementizer, fixAgentFor, fixSubordinateObl, fixParallelThat,
+	fixNominalRoot, fixFrontedParticiple,
 }
 
 // firstCase returns the first case marker of word k ("to" in "to a

@@ -128,6 +128,16 @@ func (s *sent) actorAt(i int, depth int) *actorRef {
 			if a := s.actorAt(c, depth-1); a != nil {
 				return a
 			}
+		case "nmod:desc":
+			// "Kenyan President John Mwangi": the title of the
+			// named head; but "supporters of President Omar Haddad"
+			// are not the President's office.
+			if depth < 2 && s.rel(i) == "nmod" {
+				continue
+			}
+			if a := s.actorAt(c, depth-1); a != nil {
+				return a
+			}
 		case "nmod":
 			if cs := s.caseOf(c); cs == "of" {
 				if a := s.actorAt(c, depth-1); a != nil {

@@ -267,6 +267,9 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if len(tgtActors) == 0 && code[:2] == "19" {
 		tgtActors = c.placeTarget(s, i, p, srcActors)
 	}
+	if len(tgtActors) == 0 && p.DefTarget == "" {
+		srcActors, tgtActors = c.lastTargets(s, i, p, code, innerAt, src, srcActors)
+	}
 	if len(tgtActors) == 0 && p.DefTarget != "" {
 		tgtActors = []*actorRef{{Code: p.DefTarget}}
 	}
