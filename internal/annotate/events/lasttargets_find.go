@@ -205,3 +205,17 @@ func (s *sent) authorOf(o int, srcActors []*actorRef) *actorRef {
 	}
 	return nil
 }
+
+// ownSide reports whether every target is of the first agent's country
+// ("Turkey reinforced its troops": TUR and TURMIL).
+func ownSide(tgt, src []*actorRef) bool {
+	if len(tgt) == 0 || len(src) == 0 || src[0] == nil || len(src[0].Code) < 3 {
+		return false
+	}
+	for _, t := range tgt {
+		if t == nil || len(t.Code) < 3 || t.Code[:3] != src[0].Code[:3] {
+			return false
+		}
+	}
+	return true
+}

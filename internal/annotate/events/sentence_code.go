@@ -267,6 +267,13 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if len(tgtActors) == 0 && code[:2] == "19" {
 		tgtActors = c.placeTarget(s, i, p, srcActors)
 	}
+	if code[:2] == "15" && !c.nullTargets && ownSide(tgtActors, srcActors) {
+		// "reinforced its troops in Syria": a show of force with the
+		// agent's own forces as object is aimed at where it happens.
+		if f := s.foreignPlace(i, srcActors); f != nil {
+			tgtActors = []*actorRef{f}
+		}
+	}
 	if len(tgtActors) == 0 && p.DefTarget == "" {
 		srcActors, tgtActors = c.lastTargets(s, i, p, code, innerAt, src, srcActors)
 	}
