@@ -95,10 +95,11 @@ func rootScoreWith(t *testing.T, path string, stages []annotate.Annotator) (reca
 
 // TestBenchmarkFloors holds root-code recall and precision on the two
 // event benchmarks at the level reached (events/v1, partial mode: PLOVER
-// GSR R 0.727 P 0.782 after the v10 rules, R 0.724 P 0.763 after the
+// GSR R 0.730 P 0.783 after the coverage-set rules, R 0.727 P 0.782 after the v10 rules, R 0.724 P 0.763 after the
 // parse repairs, R 0.720 P 0.757 after the v8
 // rules, R 0.708 P 0.741 before them;
-// PETRARCH-2 GSR validation R 0.713 P 0.746 after the v11 rules (claims,
+// PETRARCH-2 GSR validation R 0.738 P 0.764 after the coverage-set
+// rules, R 0.713 P 0.746 after the v11 rules (claims,
 // received acts, firing at, solo exercises), R 0.537 P 0.582 before them,
 // R 0.450 P 0.541 before that). The
 // targets are 0.75 each; raise the floors as the coder improves.
@@ -111,8 +112,8 @@ func TestBenchmarkFloors(t *testing.T) {
 		file string
 		r, p float64
 	}{
-		{"plover_cameo_gsr.jsonl", 0.726, 0.78},
-		{"petrarch2_gsr_validation.jsonl", 0.71, 0.745},
+		{"plover_cameo_gsr.jsonl", 0.729, 0.782},
+		{"petrarch2_gsr_validation.jsonl", 0.737, 0.763},
 	} {
 		r, p := rootScore(t, filepath.Join(dir, "bench", tc.file))
 		t.Logf("%s: root recall %.3f precision %.3f", tc.file, r, p)

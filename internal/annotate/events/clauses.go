@@ -21,6 +21,9 @@ func (s *sent) background(i int, p *pattern, hits map[int]*pattern) string {
 	if why := s.unasserted(i, p, hits); why != "" {
 		return why
 	}
+	if why := s.notAsserted(i, p, hits); why != "" {
+		return why
+	}
 	if p.Noun && backgroundCases[s.caseOf(i)] {
 		return "a background phrase (" + s.caseOf(i) + ")"
 	}
@@ -105,6 +108,9 @@ func (s *sent) intent(i int, code string, neg bool) (string, bool) {
 	if code == "" {
 		return code, false
 	}
+	if s.considered(i) {
+		return "014", true // "is considering sending troops"
+	}
 	future, possible := false, false
 	for _, k := range s.kids[i] {
 		if s.rel(k) == "aux" && futureModals[s.low(k)] {
@@ -140,6 +146,9 @@ func (s *sent) intent(i int, code string, neg bool) (string, bool) {
 		return code, false
 	}
 	switch {
+	case future && r == "03":
+		// "said it would accept mediation": the stated intent itself
+		return code, true
 	case future && r >= "04" && r <= "08":
 		return frameCode("03", "030", code), true
 	case r >= "14" && r <= "20":

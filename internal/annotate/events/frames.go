@@ -130,6 +130,9 @@ func (s *sent) modality(i int) (neg, hyp bool) {
 // ("urged X to release" 0253). A weak frame with no act gives "".
 func frameOf(s *sent, i int, p *pattern, inner map[int]*pattern) (code string, innerAt int) {
 	code, innerAt = p.Code, -1
+	if c := s.orderedOut(i, p); c != "" {
+		return c, -1
+	}
 	if k := s.orderedAct(i, p, inner); k >= 0 {
 		return inner[k].Code, k
 	}

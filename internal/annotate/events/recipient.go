@@ -63,6 +63,9 @@ func (s *sent) adjustCode(i int, p *pattern, code string, innerAt int, inner map
 			return "112", ""
 		}
 	}
+	if a := s.refineCode(i, p, innerAt); a != "" {
+		return a, ""
+	}
 	if code == "062" && !p.Noun && s.objectIs(i, exerciseWords, false) && !s.hasPartner(i) {
 		return "150", ""
 	}

@@ -54,6 +54,7 @@ func newSent(d *doc.Doc, si int, mentions []mentionAt) *sent {
 		}
 	}
 	st.genericAgents()
+	st.adjectiveAgents()
 	st.sharedCountry()
 	st.forceNationals()
 	return st

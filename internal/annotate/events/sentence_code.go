@@ -109,6 +109,9 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		code = s.claimCode(i, code)
 	}
 	neg, hyp := s.modality(i)
+	if d := s.declinedComment(i, p, neg); d != nil {
+		p, code, neg, hyp = d, d.Code, false, false
+	}
 	if p.Yield && neg {
 		code, neg = refusal(code), false
 	}
@@ -303,6 +306,7 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 			code = u
 		}
 	}
+	code = riotCode(code, srcActors[0].Code)
 	if code == "191" && civilRole(srcActors[0].Code) {
 		code = "144" // protesters blocking a road obstruct passage
 	}

@@ -27,6 +27,9 @@ func (c *coder) verbSubject(s *sent, i, depth int) []int {
 				return s.conjuncts(k)
 			}
 		}
+		if s.readyPassive(i) {
+			return s.conjuncts(n) // "it was prepared to make concessions"
+		}
 		return nil
 	}
 	if s.anonymousAgent(i) >= 0 {

@@ -35,6 +35,19 @@ type pattern struct {
 // so that it is tried before the bare pattern of the same word.
 func (p *pattern) constrained() bool { return len(p.Obj) > 0 || p.Particle != "" }
 
+// conditions counts a pattern's conditions beyond its word (object,
+// particle), to try the most specific patterns first.
+func (p *pattern) conditions() int {
+	n := 0
+	if len(p.Obj) > 0 {
+		n++
+	}
+	if p.Particle != "" {
+		n++
+	}
+	return n
+}
+
 type table struct {
 	byForm map[string][]*pattern // lower-case surface form -> patterns in file order
 }
@@ -123,7 +136,9 @@ func parseTable(src string) (*table, error) {
 	// Specific patterns first: "refuse obj=aid" must be tried before the
 	// bare "refuse", wherever each line sits in the file.
 	for _, ps := range t.byForm {
-		sort.SliceStable(ps, func(a, b int) bool { return ps[a].constrained() && !ps[b].constrained() })
+		// Two conditions are more specific than one: "fire_at
+		// obj=gas" before "fire_at".
+		sort.SliceStable(ps, func(a, b int) bool { return ps[a].conditions() > ps[b].conditions() })
 	}
 	return t, nil
 }

@@ -51,7 +51,7 @@ func (s *sent) hasParticle(i int, p string) bool {
 			if timeWords[s.low(c)] {
 				continue // "fired rockets on Monday" is no "fire on"
 			}
-			if s.caseOf(c) == p || lemma(s.low(c)) == p {
+			if s.caseOf(c) == p || lemma(s.low(c)) == p || s.hasCase(c, p) {
 				return true
 			}
 		}
@@ -77,12 +77,12 @@ func (s *sent) objectIs(i int, want []string, noun bool) bool {
 		for _, g := range s.kids[c] {
 			// "700 kg of medicine", "the return of inspectors": the
 			// measured or nominalised thing counts as the object.
-			if r := s.rel(g); (r == "compound" || r == "conj" || r == "case" || r == "nmod") && s.lemmaIn(g, want) {
+			if r := s.rel(g); (r == "compound" || r == "conj" || r == "case" || r == "nmod" || r == "amod") && s.lemmaIn(g, want) {
 				return true
 			}
 		}
 	}
-	return false
+	return !noun && s.ergativeSubject(i, want)
 }
 
 func (s *sent) lemmaIn(i int, want []string) bool {
