@@ -68,10 +68,10 @@ func TestRulesCoverage(t *testing.T) {
 		{"Police charged two Kenyan activists.", "COP>KENOPP:173"},
 		{"Iran charged that the United States had armed the rebels.", "IRN>USA:112"},
 		// a boycott by a state is a sanction; by students, a protest
-		{"Iran boycotted American products.", "IRN>:163"},
+		{"Iran boycotted American products.", "IRN>USA:163"},
 		{"Students boycotted classes.", "EDU>:143"},
 		// an option under consideration is 014, whatever the act
-		{"Brazil is considering sending peacekeepers to Haiti.", "BRA>:014"},
+		{"Brazil is considering sending peacekeepers to Haiti.", "BRA>HTI:014"},
 		// weapons of mass destruction, by their modifier
 		{"Rebels attacked the village with chemical weapons.", "REB>:2041"},
 		{"Iran detonated a nuclear bomb.", "IRN>:2042"},
