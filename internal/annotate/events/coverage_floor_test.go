@@ -18,22 +18,23 @@ func TestCoverageFloor(t *testing.T) {
 	}
 	r, p := rootScore(t, filepath.Join("testdata", "coverage.jsonl"))
 	t.Logf("coverage: root recall %.3f precision %.3f", r, p)
-	// Reached: R 0.805 P 0.887 (partial mode, as the benchmarks).
-	if r < 0.80 || p < 0.88 {
-		t.Errorf("coverage: root recall %.3f / precision %.3f below the floors 0.80 / 0.88", r, p)
+	// Reached: R 0.813 P 0.888 (partial mode, as the benchmarks).
+	if r < 0.81 || p < 0.88 {
+		t.Errorf("coverage: root recall %.3f / precision %.3f below the floors 0.81 / 0.88", r, p)
 	}
 }
 
 // TestDevSetFloor holds the scores on testdata/dev.jsonl, 350 wire-style
 // sentences of our own (a development set). First measured at R 0.682
-// P 0.805 (partial mode).
+// P 0.805 (partial mode); reached R 0.716 P 0.812 with the hG lexicon
+// lines and tag repair.
 func TestDevSetFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 350 sentences")
 	}
 	r, p := rootScore(t, filepath.Join("testdata", "dev.jsonl"))
 	t.Logf("dev: root recall %.3f precision %.3f", r, p)
-	if r < 0.68 || p < 0.80 {
-		t.Errorf("dev: root recall %.3f / precision %.3f below the floors 0.68 / 0.80", r, p)
+	if r < 0.71 || p < 0.81 {
+		t.Errorf("dev: root recall %.3f / precision %.3f below the floors 0.71 / 0.81", r, p)
 	}
 }
