@@ -102,6 +102,9 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	if l.fixDeterminedNoun(lower, upos) {
 		changed = true
 	}
+	if l.fixIrregularPast(lower, upos) {
+		changed = true
+	}
 	if !changed {
 		changed = l.fixVerbless(lower, upos)
 	}
