@@ -20,9 +20,10 @@ func TestCoverageFloor(t *testing.T) {
 	t.Logf("coverage: root recall %.3f precision %.3f", r, p)
 	// Reached: R 0.931 P 0.953 after the coverage rules (rules_coverage_test.go;
 	// three gold codes corrected), R 0.805 P 0.887 before them (partial
-	// mode, as the benchmarks).
-	if r < 0.93 || p < 0.95 {
-		t.Errorf("coverage: root recall %.3f / precision %.3f below the floors 0.93 / 0.95", r, p)
+	// mode, as the benchmarks). R 0.942 P 0.954 after the v13 tag and tree
+	// repairs (rules_v13_test.go).
+	if r < 0.94 || p < 0.95 {
+		t.Errorf("coverage: root recall %.3f / precision %.3f below the floors 0.94 / 0.95", r, p)
 	}
 }
 

@@ -105,6 +105,12 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	if l.fixIrregularPast(lower, upos) {
 		changed = true
 	}
+	changed = l.fixNounPhraseHead(lower, upos) || changed         // repair_tags_v13.go
+	changed = l.fixPossessedVerb(lower, upos) || changed          // repair_tags_v13.go
+	changed = fixDeterminedParticiple(lower, upos) || changed     // repair_tags_v13.go
+	changed = l.fixIrregularPastAfterNoun(lower, upos) || changed // repair_tags_v13.go
+	changed = l.fixPastBeforeParticiple(lower, upos) || changed   // repair_tags_v13.go
+	changed = fixOpeningModifier(lower, upos) || changed          // repair_tags_v13.go
 	if !changed {
 		changed = l.fixVerbless(lower, upos)
 	}

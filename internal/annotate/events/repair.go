@@ -71,6 +71,7 @@ var clauseRepairs = []func(lower, upos []string, heads []int, rels []string) boo
 	fixSubordinator, fixClausalAmod, fixFrontedModifier, fixParallelConj,
 	fixCasedAppos, fixComplementizer, fixAgentFor, fixSubordinateObl, fixParallelThat,
 	fixNominalRoot, fixFrontedParticiple,
+	fixAclPredicate, // repair_v13.go
 }
 
 // firstCase returns the first case marker of word k ("to" in "to a
