@@ -105,6 +105,15 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	if l.fixIrregularPast(lower, upos) {
 		changed = true
 	}
+	if fixNationalityVerb(lower, upos) {
+		changed = true
+	}
+	if fixModalBack(lower, upos) {
+		changed = true
+	}
+	if fixCountedParticiple(lower, upos) {
+		changed = true
+	}
 	if !changed {
 		changed = l.fixVerbless(lower, upos)
 	}
