@@ -30,14 +30,15 @@ func TestCoverageFloor(t *testing.T) {
 // TestDevSetFloor holds the scores on testdata/dev.jsonl, 350 wire-style
 // sentences of our own (a development set). First measured at R 0.682
 // P 0.805 (partial mode), R 0.733 P 0.827 after its study. reached R 0.716 P 0.812 with the hG lexicon
-// lines and tag repair.
+// lines and tag repair; R 0.750 P 0.838 with the hI round (generic armed
+// actors, aid phrasings, tag repairs, sports and natural-hazard vetoes).
 func TestDevSetFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 350 sentences")
 	}
 	r, p := rootScore(t, filepath.Join("testdata", "dev.jsonl"))
 	t.Logf("dev: root recall %.3f precision %.3f", r, p)
-	if r < 0.73 || p < 0.825 {
-		t.Errorf("dev: root recall %.3f / precision %.3f below the floors 0.73 / 0.825", r, p)
+	if r < 0.748 || p < 0.836 {
+		t.Errorf("dev: root recall %.3f / precision %.3f below the floors 0.748 / 0.836", r, p)
 	}
 }

@@ -111,6 +111,15 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	changed = l.fixIrregularPastAfterNoun(lower, upos) || changed // repair_tags_v13.go
 	changed = l.fixPastBeforeParticiple(lower, upos) || changed   // repair_tags_v13.go
 	changed = fixOpeningModifier(lower, upos) || changed          // repair_tags_v13.go
+	if fixNationalityVerb(lower, upos) {
+		changed = true
+	}
+	if fixModalBack(lower, upos) {
+		changed = true
+	}
+	if fixCountedParticiple(lower, upos) {
+		changed = true
+	}
 	if !changed {
 		changed = l.fixVerbless(lower, upos)
 	}

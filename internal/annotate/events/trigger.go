@@ -31,6 +31,9 @@ func (c *coder) match(s *sent, i int) (*pattern, string) {
 			why = "object does not fit " + p.ID
 			continue
 		}
+		if s.sportsResult(i, p) {
+			return nil, "a sports result"
+		}
 		return p, ""
 	}
 	return nil, why
