@@ -82,6 +82,10 @@ func (s *sent) deniedBy(i int, hits map[int]*pattern) int {
 		}
 		switch s.rel(k) {
 		case "ccomp", "xcomp", "obj", "nmod", "advcl":
+		case "acl", "acl:relcl":
+			if !s.contentOfNoun(k) {
+				return -1
+			}
 		default:
 			return -1
 		}

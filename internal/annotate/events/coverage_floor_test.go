@@ -31,14 +31,15 @@ func TestCoverageFloor(t *testing.T) {
 // sentences of our own (a development set). First measured at R 0.682
 // P 0.805 (partial mode), R 0.733 P 0.827 after its study. reached R 0.716 P 0.812 with the hG lexicon
 // lines and tag repair; R 0.750 P 0.838 with the hI round (generic armed
-// actors, aid phrasings, tag repairs, sports and natural-hazard vetoes).
+// actors, aid phrasings, tag repairs, sports and natural-hazard vetoes); R 0.759 P 0.850 with the hK round
+// (denied content clauses, accident subjects, aid and handover lines).
 func TestDevSetFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 350 sentences")
 	}
 	r, p := rootScore(t, filepath.Join("testdata", "dev.jsonl"))
 	t.Logf("dev: root recall %.3f precision %.3f", r, p)
-	if r < 0.748 || p < 0.836 {
-		t.Errorf("dev: root recall %.3f / precision %.3f below the floors 0.748 / 0.836", r, p)
+	if r < 0.757 || p < 0.848 {
+		t.Errorf("dev: root recall %.3f / precision %.3f below the floors 0.757 / 0.848", r, p)
 	}
 }

@@ -18,7 +18,7 @@ func (s *sent) sportsResult(i int, p *pattern) bool {
 	if r := p.Code[:2]; r != "18" && r != "19" && r != "20" {
 		return false
 	}
-	if s.naturalAgent(i) {
+	if s.naturalAgent(i) || s.accidentSubject(i) {
 		return true
 	}
 	for _, c := range s.kids[i] {
