@@ -87,6 +87,9 @@ func Marker(rel, l string) (neg, hyp bool) {
 func (s *sent) modality(i int) (neg, hyp bool) {
 	for _, k := range s.kids[i] {
 		n, h := Marker(s.rel(k), s.low(k))
+		if n && s.focusNot(k) {
+			n = false // "not only bombed Gaza"
+		}
 		neg, hyp = neg || n, hyp || h
 	}
 	h := s.head(i)
@@ -112,8 +115,11 @@ func (s *sent) modality(i int) (neg, hyp bool) {
 		}
 		// A verb coordinated without its own subject shares the modality
 		// of the first conjunct: "should take the initiative and support".
-		if s.rel(i) == "conj" && isVerbTag(s.upos(h)) && s.child(i, "nsubj") < 0 && s.child(i, "aux") < 0 && s.speechConj(i) < 0 {
+		if s.rel(i) == "conj" && isVerbTag(s.upos(h)) && s.child(i, "nsubj") < 0 && s.child(i, "aux") < 0 && s.speechConj(i) < 0 && !s.ownClause(i, h) {
 			n, y := s.modality(h)
+			if s.contrasted(i) {
+				n = false // "did not attack Kyiv but shelled Kharkiv"
+			}
 			neg, hyp = neg || n, hyp || y
 		}
 		// A nominal takes the modality of its support verb.
@@ -122,7 +128,7 @@ func (s *sent) modality(i int) (neg, hyp bool) {
 			neg, hyp = neg || n, hyp || y
 		}
 	}
-	return neg, hyp
+	return s.scope(i, neg, hyp)
 }
 
 // frameOf returns the code of trigger i and the embedded act it takes its
