@@ -21,9 +21,10 @@ func TestCoverageFloor(t *testing.T) {
 	// Reached: R 0.931 P 0.953 after the coverage rules (rules_coverage_test.go;
 	// three gold codes corrected), R 0.805 P 0.887 before them (partial
 	// mode, as the benchmarks). R 0.942 P 0.954 after the v13 tag and tree
-	// repairs (rules_v13_test.go).
-	if r < 0.94 || p < 0.95 {
-		t.Errorf("coverage: root recall %.3f / precision %.3f below the floors 0.94 / 0.95", r, p)
+	// repairs (rules_v13_test.go). R 0.945 P 0.954 after the hJ object
+	// classes (rules_hj_test.go).
+	if r < 0.944 || p < 0.95 {
+		t.Errorf("coverage: root recall %.3f / precision %.3f below the floors 0.944 / 0.95", r, p)
 	}
 }
 
@@ -31,14 +32,15 @@ func TestCoverageFloor(t *testing.T) {
 // sentences of our own (a development set). First measured at R 0.682
 // P 0.805 (partial mode), R 0.733 P 0.827 after its study. reached R 0.716 P 0.812 with the hG lexicon
 // lines and tag repair; R 0.750 P 0.838 with the hI round (generic armed
-// actors, aid phrasings, tag repairs, sports and natural-hazard vetoes).
+// actors, aid phrasings, tag repairs, sports and natural-hazard vetoes);
+// R 0.761 P 0.843 with the hJ object classes.
 func TestDevSetFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 350 sentences")
 	}
 	r, p := rootScore(t, filepath.Join("testdata", "dev.jsonl"))
 	t.Logf("dev: root recall %.3f precision %.3f", r, p)
-	if r < 0.748 || p < 0.836 {
-		t.Errorf("dev: root recall %.3f / precision %.3f below the floors 0.748 / 0.836", r, p)
+	if r < 0.759 || p < 0.841 {
+		t.Errorf("dev: root recall %.3f / precision %.3f below the floors 0.759 / 0.841", r, p)
 	}
 }
