@@ -95,7 +95,9 @@ func rootScoreWith(t *testing.T, path string, stages []annotate.Annotator) (reca
 
 // TestBenchmarkFloors holds root-code recall and precision on the two
 // event benchmarks at the level reached (events/v1, partial mode: PLOVER
-// GSR R 0.730 P 0.783 after the coverage-set rules, R 0.727 P 0.782 after the v10 rules, R 0.724 P 0.763 after the
+// GSR R 0.742 P 0.788 after the hJ object classes (without "allocation",
+// a word of one benchmark sentence), R 0.730 P 0.783 after the
+// coverage-set rules, R 0.727 P 0.782 after the v10 rules, R 0.724 P 0.763 after the
 // parse repairs, R 0.720 P 0.757 after the v8
 // rules, R 0.708 P 0.741 before them;
 // PETRARCH-2 GSR validation R 0.738 P 0.764 after the coverage-set
@@ -112,7 +114,7 @@ func TestBenchmarkFloors(t *testing.T) {
 		file string
 		r, p float64
 	}{
-		{"plover_cameo_gsr.jsonl", 0.729, 0.782},
+		{"plover_cameo_gsr.jsonl", 0.741, 0.786},
 		{"petrarch2_gsr_validation.jsonl", 0.737, 0.763},
 	} {
 		r, p := rootScore(t, filepath.Join(dir, "bench", tc.file))
@@ -125,7 +127,8 @@ func TestBenchmarkFloors(t *testing.T) {
 
 // TestBenchmarkFloorsDefaultMode holds the same scores for the default
 // pipeline, which codes an act only with a target actor (or where the
-// table allows none): PLOVER GSR R 0.584 P 0.867, PETRARCH-2 R 0.650
+// table allows none): PLOVER GSR R 0.593 P 0.873 after the hJ object
+// classes, R 0.584 P 0.867 before, PETRARCH-2 R 0.650
 // P 0.814 after the v12 target rules (R 0.407 P 0.824 and R 0.400
 // P 0.690 at the start of the third session).
 func TestBenchmarkFloorsDefaultMode(t *testing.T) {
@@ -137,7 +140,7 @@ func TestBenchmarkFloorsDefaultMode(t *testing.T) {
 		file string
 		r, p float64
 	}{
-		{"plover_cameo_gsr.jsonl", 0.58, 0.86},
+		{"plover_cameo_gsr.jsonl", 0.59, 0.87},
 		{"petrarch2_gsr_validation.jsonl", 0.645, 0.81},
 	} {
 		r, p := rootScoreWith(t, filepath.Join(dir, "bench", tc.file), pipeline.Stages())

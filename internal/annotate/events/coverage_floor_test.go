@@ -21,9 +21,10 @@ func TestCoverageFloor(t *testing.T) {
 	// Reached: R 0.931 P 0.953 after the coverage rules (rules_coverage_test.go;
 	// three gold codes corrected), R 0.805 P 0.887 before them (partial
 	// mode, as the benchmarks). R 0.942 P 0.954 after the v13 tag and tree
-	// repairs (rules_v13_test.go).
-	if r < 0.94 || p < 0.95 {
-		t.Errorf("coverage: root recall %.3f / precision %.3f below the floors 0.94 / 0.95", r, p)
+	// repairs (rules_v13_test.go). R 0.945 P 0.954 after the hJ object
+	// classes (rules_hj_test.go).
+	if r < 0.944 || p < 0.95 {
+		t.Errorf("coverage: root recall %.3f / precision %.3f below the floors 0.944 / 0.95", r, p)
 	}
 }
 
@@ -39,7 +40,7 @@ func TestDevSetFloor(t *testing.T) {
 	}
 	r, p := rootScore(t, filepath.Join("testdata", "dev.jsonl"))
 	t.Logf("dev: root recall %.3f precision %.3f", r, p)
-	if r < 0.757 || p < 0.848 {
-		t.Errorf("dev: root recall %.3f / precision %.3f below the floors 0.757 / 0.848", r, p)
+	if r < 0.765 || p < 0.85 {
+		t.Errorf("dev: root recall %.3f / precision %.3f below the floors 0.765 / 0.85", r, p)
 	}
 }

@@ -118,6 +118,9 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if p.Frame == "13" {
 		hyp = false // a threat is itself a fact
 	}
+	if p.Frame == "03" && hyp && !neg && s.futureIntent(i) {
+		hyp = false // a stated intent is itself a fact (intent_future.go)
+	}
 	// A future act under a factive report ("NATO confirmed it would
 	// tighten the blockade") is not hypothetical, but it is still an
 	// intent or a threat, not the act itself.

@@ -84,7 +84,11 @@ func parseTable(src string) (*table, error) {
 			k, v, _ := strings.Cut(fl, "=")
 			switch k {
 			case "obj":
-				p.Obj = strings.Split(v, "|")
+				obj, err := expandObj(strings.Split(v, "|"))
+				if err != nil {
+					return nil, fmt.Errorf("events: table.txt:%d: %v", n+1, err)
+				}
+				p.Obj = obj
 			case "frame":
 				p.Frame = v
 			case "deftarget":
