@@ -138,17 +138,7 @@ func (c *coder) embeddedAgent(s *sent, i, innerAt int, srcActors []*actorRef) []
 			}
 		}
 		for _, k := range clauses {
-			n := s.child(k, "nsubj")
-			if n < 0 || s.actorAt(n, 2) == nil {
-				continue
-			}
-			var out []*actorRef
-			for _, a := range c.resolveExcept(s, s.conjuncts(n), srcActors) {
-				if a != nil && a.Code != "" && !hasCode(srcActors, a.Code) {
-					out = append(out, a)
-				}
-			}
-			if len(out) > 0 {
+			if out := c.otherSubject(s, k, srcActors); len(out) > 0 {
 				return out
 			}
 		}
@@ -169,20 +159,26 @@ func (c *coder) conditionAgent(s *sent, i int, srcActors []*actorRef) []*actorRe
 			if m < 0 || (s.low(m) != "unless" && s.low(m) != "if") {
 				continue
 			}
-			n := s.child(k, "nsubj")
-			if n < 0 || s.actorAt(n, 2) == nil {
-				continue
-			}
-			var out []*actorRef
-			for _, a := range c.resolveExcept(s, s.conjuncts(n), srcActors) {
-				if a != nil && a.Code != "" && !hasCode(srcActors, a.Code) {
-					out = append(out, a)
-				}
-			}
-			if len(out) > 0 {
+			if out := c.otherSubject(s, k, srcActors); len(out) > 0 {
 				return out
 			}
 		}
 	}
 	return nil
+}
+
+// otherSubject returns the coded actors of clause k's subject that are
+// none of the agents, or nil.
+func (c *coder) otherSubject(s *sent, k int, srcActors []*actorRef) []*actorRef {
+	n := s.child(k, "nsubj")
+	if n < 0 || s.actorAt(n, 2) == nil {
+		return nil
+	}
+	var out []*actorRef
+	for _, a := range c.resolveExcept(s, s.conjuncts(n), srcActors) {
+		if a != nil && a.Code != "" && !hasCode(srcActors, a.Code) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
