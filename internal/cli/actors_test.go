@@ -6,26 +6,37 @@ import (
 	"testing"
 )
 
+// analyzedEvent is what the flag tests read of an event.
+type analyzedEvent struct {
+	Source string `json:"source"`
+	Target string `json:"target"`
+	Code   string `json:"code"`
+}
+
+// analyzedEvents runs "sitrep ARGS... analyze -" on text and returns the
+// document's events.
+func analyzedEvents(t *testing.T, text string, args ...string) []analyzedEvent {
+	t.Helper()
+	code, out, errOut := run(t, text, append(args, "analyze", "-")...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var d struct {
+		Events []analyzedEvent `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatal(err)
+	}
+	return d.Events
+}
+
 // TestActorsFlag codes made-up actors from a user dictionary, respects its
 // date restrictions, and forgets the dictionary on the next run.
 func TestActorsFlag(t *testing.T) {
 	text := "Valoria attacked North Ridge on Monday. Marshal Oda Vance condemned North Ridge."
 	actorsOf := func(args ...string) []string {
-		code, out, errOut := run(t, text, append(args, "analyze", "-")...)
-		if code != 0 {
-			t.Fatalf("exit %d: %s", code, errOut)
-		}
-		var d struct {
-			Events []struct {
-				Source string `json:"source"`
-				Target string `json:"target"`
-			} `json:"events"`
-		}
-		if err := json.Unmarshal([]byte(out), &d); err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, e := range d.Events {
+		for _, e := range analyzedEvents(t, text, args...) {
 			got = append(got, e.Source+">"+e.Target)
 		}
 		return got

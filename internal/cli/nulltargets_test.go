@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -11,21 +10,8 @@ import (
 func TestNullTargetsFlag(t *testing.T) {
 	text := "The Chilean army launched a major offensive on Tuesday."
 	codes := func(args ...string) string {
-		code, out, errOut := run(t, text, append(args, "analyze", "-")...)
-		if code != 0 {
-			t.Fatalf("exit %d: %s", code, errOut)
-		}
-		var d struct {
-			Events []struct {
-				Source string `json:"source"`
-				Code   string `json:"code"`
-			} `json:"events"`
-		}
-		if err := json.Unmarshal([]byte(out), &d); err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, e := range d.Events {
+		for _, e := range analyzedEvents(t, text, args...) {
 			got = append(got, e.Source+":"+e.Code)
 		}
 		return strings.Join(got, " ")
