@@ -22,9 +22,10 @@ func TestCoverageFloor(t *testing.T) {
 	// three gold codes corrected), R 0.805 P 0.887 before them (partial
 	// mode, as the benchmarks). R 0.942 P 0.954 after the v13 tag and tree
 	// repairs (rules_v13_test.go). R 0.945 P 0.954 after the hJ object
-	// classes (rules_hj_test.go).
-	if r < 0.944 || p < 0.95 {
-		t.Errorf("coverage: root recall %.3f / precision %.3f below the floors 0.944 / 0.95", r, p)
+	// classes (rules_hj_test.go). R 0.947 P 0.954 with the hM gate
+	// (nationality agents, irregular forms: gate_nationality.go).
+	if r < 0.946 || p < 0.95 {
+		t.Errorf("coverage: root recall %.3f / precision %.3f below the floors 0.946 / 0.95", r, p)
 	}
 }
 
@@ -40,7 +41,7 @@ func TestDevSetFloor(t *testing.T) {
 	}
 	r, p := rootScore(t, filepath.Join("testdata", "dev.jsonl"))
 	t.Logf("dev: root recall %.3f precision %.3f", r, p)
-	if r < 0.765 || p < 0.85 {
-		t.Errorf("dev: root recall %.3f / precision %.3f below the floors 0.765 / 0.85", r, p)
+	if r < 0.768 || p < 0.85 { // R 0.770 P 0.855 with the hM gate (gate_nationality.go)
+		t.Errorf("dev: root recall %.3f / precision %.3f below the floors 0.768 / 0.85", r, p)
 	}
 }
