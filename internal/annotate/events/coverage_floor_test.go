@@ -20,8 +20,9 @@ func TestCoverageFloor(t *testing.T) {
 	// three gold codes corrected), R 0.805 P 0.887 before them (partial
 	// mode, as the benchmarks). R 0.942 P 0.954 after the v13 tag and tree
 	// repairs (rules_v13_test.go). R 0.945 P 0.954 after the hJ object
-	// classes (rules_hj_test.go).
-	floor(t, "coverage", filepath.Join("testdata", "coverage.jsonl"), partialStages(), 0.944, 0.95)
+	// classes (rules_hj_test.go). R 0.947 P 0.954 with the hM gate
+	// (nationality agents, irregular forms: gate_nationality.go).
+	floor(t, "coverage", filepath.Join("testdata", "coverage.jsonl"), partialStages(), 0.946, 0.95)
 }
 
 // TestDevSetFloor holds the scores on testdata/dev.jsonl, 350 wire-style
@@ -36,5 +37,6 @@ func TestDevSetFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 350 sentences")
 	}
-	floor(t, "dev", filepath.Join("testdata", "dev.jsonl"), partialStages(), 0.765, 0.85)
+	// R 0.770 P 0.855 with the hM gate (gate_nationality.go).
+	floor(t, "dev", filepath.Join("testdata", "dev.jsonl"), partialStages(), 0.768, 0.85)
 }

@@ -42,7 +42,7 @@ func (l *Lexicon) Candidate(d *doc.Doc, s doc.Sentence) bool {
 		if !trig && len(l.t.byForm[t.Lower]) > 0 {
 			trig = true
 		}
-		if !agent && (roleOf[t.Lower] != "" || pronouns[t.Lower] || gateAgents[t.Lower]) {
+		if !agent && (roleOf[t.Lower] != "" || pronouns[t.Lower] || gateAgents[t.Lower] || gateNationality(t)) { // gate_nationality.go
 			agent = true
 		}
 	}

@@ -1,0 +1,36 @@
+package events
+
+import (
+	"strings"
+	"unicode"
+
+	"sitrep/internal/doc"
+	"sitrep/internal/lexicon"
+)
+
+// The syntax gate (Lexicon.Candidate) asks for an agent: a role noun, a
+// pronoun, a gate noun or an entity mention with an actor code. A
+// nationality adjective or demonym before a noun the role table lacks
+// ("Israeli bulldozers demolished ...", "Kurdish fighters seized ...",
+// "the Israeli occupation of ...") is none of these: the entities stage
+// makes an actor of "Israeli police" but not of "Israeli aircraft", so
+// the sentence was never parsed and its event was lost. The coder can
+// still code such an agent from the parse, so the gate admits a
+// capitalised word that the gazetteer reads as a country's adjective or
+// demonym ("Israeli", "Kurds").
+
+// gateNationality reports whether token t is a capitalised nationality
+// adjective or demonym of the gazetteer.
+func gateNationality(t doc.Token) bool {
+	// A word of an organisation's name ("the Liberian Peace Council") is
+	// not the nationality's agent: the name, uncoded, gives no actor.
+	if t.Text == "" || !unicode.IsUpper([]rune(t.Text)[0]) || strings.HasSuffix(t.NER, "ORG") {
+		return false
+	}
+	for _, e := range lexicon.Default().Lookup(t.Text) {
+		if e.Kind == lexicon.KindAdjective || e.Kind == lexicon.KindDemonym {
+			return true
+		}
+	}
+	return false
+}
