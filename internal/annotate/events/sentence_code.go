@@ -166,6 +166,11 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 			src, srcActors = h, c.resolveAgent(s, h)
 		}
 	}
+	if len(srcActors) == 0 && p.Noun {
+		if a, k := s.nationalAgent(i); a != nil { // nominal_nationality.go
+			src, srcActors = []int{k}, []*actorRef{a}
+		}
+	}
 	if len(srcActors) == 0 && !p.Noun {
 		if k := s.precedingActor(i); k >= 0 {
 			src = []int{k}
