@@ -64,6 +64,19 @@ func init() {
 // coder gives their acts a null source.
 var gateAgents = map[string]bool{"bomb": true, "bombs": true, "explosive": true,
 	"explosives": true, "ied": true, "ieds": true, "bomber": true, "bombers": true,
-	"side": true, "sides": true, "party": true, "parties": true, "country": true,
-	"countries": true, "group": true, "groups": true, "state": true, "states": true,
-	"nation": true, "nations": true, "hundreds": true, "thousands": true, "dozens": true}
+	"hundreds": true, "thousands": true, "dozens": true}
+
+// gateParties are the parties named only as such; they let a sentence
+// through the gate only after a word that makes them parties to
+// something ("both sides", "the two countries", "rights groups", "warring
+// parties"): bare "group", "state" and "party" are everywhere in
+// business and political news, and parsing all of those cost 9% more
+// parser work for no event.
+var gateParties = map[string]bool{"side": true, "sides": true, "party": true, "parties": true,
+	"country": true, "countries": true, "group": true, "groups": true, "state": true,
+	"states": true, "nation": true, "nations": true}
+
+// gatePartyMarks are the words before a party noun that make it one.
+var gatePartyMarks = map[string]bool{"both": true, "two": true, "three": true, "all": true,
+	"rival": true, "warring": true, "rights": true, "armed": true, "militant": true,
+	"neighbouring": true, "neighboring": true, "member": true, "other": true, "either": true}

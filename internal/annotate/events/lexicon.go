@@ -37,14 +37,16 @@ func (l *Lexicon) verbOnly(w string) bool {
 // role noun such as "police", or a pronoun). The entities layer must be
 // filled for the named ones to count.
 func (l *Lexicon) Candidate(d *doc.Doc, s doc.Sentence) bool {
-	trig, agent := false, false
+	trig, agent, prev := false, false, ""
 	for _, t := range d.Tokens[s.TokStart:s.TokEnd] {
 		if !trig && len(l.t.byForm[t.Lower]) > 0 {
 			trig = true
 		}
-		if !agent && (roleOf[t.Lower] != "" || pronouns[t.Lower] || gateAgents[t.Lower] || gateNationality(t)) { // gate_nationality.go
+		if !agent && (roleOf[t.Lower] != "" || pronouns[t.Lower] || gateAgents[t.Lower] || gateNationality(t) || // gate_nationality.go
+			(gateParties[t.Lower] && gatePartyMarks[prev])) {
 			agent = true
 		}
+		prev = t.Lower
 	}
 	if !trig || agent {
 		return trig
