@@ -34,6 +34,9 @@ func (c *coder) match(s *sent, i int) (*pattern, string) {
 		if s.sportsResult(i, p) {
 			return nil, "a sports result"
 		}
+		if s.producedYield(i, p) { // yield_object.go
+			return nil, "a yield that produces, not concedes"
+		}
 		return p, ""
 	}
 	return nil, why
