@@ -37,6 +37,7 @@ func TestDevSetFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 350 sentences")
 	}
-	// R 0.770 P 0.855 with the hM gate (gate_nationality.go).
-	floor(t, "dev", filepath.Join("testdata", "dev.jsonl"), partialStages(), 0.768, 0.85)
+	// R 0.770 P 0.855 with the hM gate (gate_nationality.go). R 0.781
+	// P 0.859 with the hO object classes (rules_ho_test.go).
+	floor(t, "dev", filepath.Join("testdata", "dev.jsonl"), partialStages(), 0.779, 0.855)
 }
