@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sitrep/internal/doc"
 	"sitrep/internal/lexicon"
@@ -24,7 +25,7 @@ import (
 func gateNationality(t doc.Token) bool {
 	// A word of an organisation's name ("the Liberian Peace Council") is
 	// not the nationality's agent: the name, uncoded, gives no actor.
-	if t.Text == "" || !unicode.IsUpper([]rune(t.Text)[0]) || strings.HasSuffix(t.NER, "ORG") {
+	if r, _ := utf8.DecodeRuneInString(t.Text); !unicode.IsUpper(r) || strings.HasSuffix(t.NER, "ORG") {
 		return false
 	}
 	for _, e := range lexicon.Default().Lookup(t.Text) {

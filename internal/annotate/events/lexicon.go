@@ -37,12 +37,13 @@ func (l *Lexicon) verbOnly(w string) bool {
 // role noun such as "police", or a pronoun). The entities layer must be
 // filled for the named ones to count.
 func (l *Lexicon) Candidate(d *doc.Doc, s doc.Sentence) bool {
+	toks := d.Tokens[s.TokStart:s.TokEnd]
 	trig, agent, prev := false, false, ""
-	for _, t := range d.Tokens[s.TokStart:s.TokEnd] {
+	for _, t := range toks {
 		if !trig && len(l.t.byForm[t.Lower]) > 0 {
 			trig = true
 		}
-		if !agent && (roleOf[t.Lower] != "" || pronouns[t.Lower] || gateAgents[t.Lower] || gateNationality(t) || // gate_nationality.go
+		if !agent && (roleOf[t.Lower] != "" || pronouns[t.Lower] || gateAgents[t.Lower] ||
 			(gateParties[t.Lower] && gatePartyMarks[prev])) {
 			agent = true
 		}
@@ -50,6 +51,13 @@ func (l *Lexicon) Candidate(d *doc.Doc, s doc.Sentence) bool {
 	}
 	if !trig || agent {
 		return trig
+	}
+	// The gazetteer lookups last, only for a sentence with a trigger and
+	// no cheaper agent.
+	for _, t := range toks {
+		if gateNationality(t) { // gate_nationality.go
+			return true
+		}
 	}
 	for _, e := range d.Entities {
 		for _, m := range e.Mentions {
