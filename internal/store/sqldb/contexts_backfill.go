@@ -105,17 +105,10 @@ func (s *DB) backfillContextDays(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		var evs []rollEvent
-		for rows.Next() {
-			var e rollEvent
-			if err := rows.Scan(&e.contexts, &e.day, &e.quad, &e.hedged, &e.dup, &e.sign); err != nil {
-				rows.Close()
-				return err
-			}
-			evs = append(evs, e)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		evs, err := scanRollEvents(rows, func(e *rollEvent) []any {
+			return []any{&e.contexts, &e.day, &e.quad, &e.hedged, &e.dup, &e.sign}
+		})
+		if err != nil {
 			return err
 		}
 		return s.contextRollup(ctx, tx, evs)

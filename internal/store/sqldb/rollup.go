@@ -178,17 +178,10 @@ func (s *DB) RebuildRollups(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		var evs []rollEvent
-		for rows.Next() {
-			var e rollEvent
-			if err := rows.Scan(&e.source, &e.target, &e.day, &e.quad, &e.hedged, &e.dup, &e.contexts); err != nil {
-				rows.Close()
-				return err
-			}
-			evs = append(evs, e)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		evs, err := scanRollEvents(rows, func(e *rollEvent) []any {
+			return []any{&e.source, &e.target, &e.day, &e.quad, &e.hedged, &e.dup, &e.contexts}
+		})
+		if err != nil {
 			return err
 		}
 		for len(evs) > 0 {
@@ -233,6 +226,22 @@ func (s *DB) docEvents(ctx context.Context, tx *sql.Tx, seq int64) ([]rollEvent,
 	for rows.Next() {
 		e := rollEvent{sign: -1}
 		if err := rows.Scan(&e.source, &e.target, &e.day, &e.quad, &e.hedged, &e.dup, &e.location, &e.goldstein, &e.contexts); err != nil {
+			return nil, err
+		}
+		evs = append(evs, e)
+	}
+	return evs, rows.Err()
+}
+
+// scanRollEvents reads rows into rollup events, scanning each row into
+// the fields dest names, and closes rows (before the caller's next
+// statement on the same transaction).
+func scanRollEvents(rows *sql.Rows, dest func(e *rollEvent) []any) ([]rollEvent, error) {
+	defer rows.Close()
+	var evs []rollEvent
+	for rows.Next() {
+		var e rollEvent
+		if err := rows.Scan(dest(&e)...); err != nil {
 			return nil, err
 		}
 		evs = append(evs, e)
