@@ -152,26 +152,9 @@ func (r *Registry) Run(ctx context.Context, d *doc.Doc) error {
 
 // RunTimed is Run that adds each stage's elapsed nanoseconds to
 // nanos[i] (indexed like Stages); nanos may be nil. Used by sitrep bench.
+// It is a batch of one: RunBatch gives every document what Run would.
 func (r *Registry) RunTimed(ctx context.Context, d *doc.Doc, nanos []int64) error {
-	for i, a := range r.stages {
-		var t0 time.Time
-		if nanos != nil {
-			t0 = time.Now()
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		name := a.Spec().Name
-		if err := runOne(ctx, a, d); err != nil {
-			d.Diagnose(name, nil, err.Error())
-		}
-		d.Annotators = append(d.Annotators, name)
-		if nanos != nil {
-			nanos[i] += int64(time.Since(t0))
-		}
-	}
-	sortLayers(d)
-	return nil
+	return r.RunBatchTimed(ctx, []*doc.Doc{d}, nanos)
 }
 
 // RunBatch annotates every document of docs, stage by stage: each stage
