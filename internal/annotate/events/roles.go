@@ -56,7 +56,7 @@ func (c *coder) sources(s *sent, i int, p *pattern) []int {
 		if h := s.head(i); h >= 0 && (s.rel(i) == "obj" || s.rel(i) == "nsubj:pass") && (supportVerbs[lemma(s.low(h))] || (p.Frame != "" && avows(s.low(h)))) {
 			return c.verbSubject(s, h, 0)
 		}
-		return nil
+		return c.moreNounSources(s, i) // noun_source.go
 	}
 	return c.verbSubject(s, i, 0)
 }
