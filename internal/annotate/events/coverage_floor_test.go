@@ -46,10 +46,11 @@ func TestDevSetFloor(t *testing.T) {
 // our own (331 events) written blind at the start of the fourth session in
 // the manner of codebook illustrations, with extra weight on the roots the
 // coder missed most on unseen text (06-09, 14-18). A development set.
-// First measured at R 0.734 P 0.828 (default mode R 0.529 P 0.828).
+// First measured at R 0.734 P 0.828 (default mode R 0.529 P 0.828);
+// R 0.789 P 0.858 with the hU round (rules_hu_test.go).
 func TestDev2Floor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 320 sentences")
 	}
-	floor(t, "dev2", filepath.Join("testdata", "dev2.jsonl"), partialStages(), 0.733, 0.827)
+	floor(t, "dev2", filepath.Join("testdata", "dev2.jsonl"), partialStages(), 0.788, 0.857)
 }
