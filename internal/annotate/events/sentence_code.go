@@ -177,6 +177,7 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 			srcActors = c.resolve(s, src)
 		}
 	}
+	src, srcActors, recipient = c.hqAgent(s, i, p, src, srcActors, recipient) // violence_hq.go
 	if len(srcActors) == 0 {
 		// An agent the actor layer cannot code ("demonstrators", "the
 		// rebels") still makes an event, with a null source; a missing or
@@ -314,6 +315,7 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 			code = u
 		}
 	}
+	code = c.hqRefine(s, i, p, code, innerAt) // violence_hq.go
 	code = riotCode(code, srcActors[0].Code)
 	if code == "191" && civilRole(srcActors[0].Code) {
 		code = "144" // protesters blocking a road obstruct passage
