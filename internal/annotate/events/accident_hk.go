@@ -10,7 +10,7 @@ var failingStructures = map[string]bool{"collapse": true, "building": true, "bri
 	"structure": true, "roof": true, "wall": true, "dam": true, "mine": true, "tower": true}
 
 // accidentSubject reports whether the subject of force trigger i is an
-// accident (causeNouns) or a failing structure.
+// accident or natural hazard (causes.go) or a failing structure.
 func (s *sent) accidentSubject(i int) bool {
 	for _, c := range s.kids[i] {
 		if r := s.rel(c); r != "nsubj" {
@@ -22,9 +22,7 @@ func (s *sent) accidentSubject(i int) bool {
 		if c < 0 {
 			return false
 		}
-		w := lemma(s.low(c))
-		l := s.low(c)
-		return s.actor[c] == nil && (causeNouns[w] || failingStructures[w] || causeNouns[l] || failingStructures[l])
+		return s.actor[c] == nil && (s.isCause(c) || failingStructures[lemma(s.low(c))] || failingStructures[s.low(c)])
 	}
 	return false
 }

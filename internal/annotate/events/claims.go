@@ -20,16 +20,6 @@ var allegeForms = formSet("allege", "claim", "contend", "purport")
 // accusations (11), sanctions (16) and legal coercion (17).
 var chargeRoots = map[string]bool{"11": true, "16": true, "17": true}
 
-// causeNouns are accidents and natural hazards: an agent phrase headed
-// by one names no actor and no attack. "fire" and "explosion" are left
-// out: "killed by fire from X", "killed by an explosion" are often acts.
-var causeNouns = map[string]bool{"crash": true, "accident": true, "collision": true, "storm": true,
-	"earthquake": true, "quake": true, "flood": true, "flooding": true, "disease": true,
-	"avalanche": true, "landslide": true, "hurricane": true, "typhoon": true, "cyclone": true,
-	"tsunami": true, "lightning": true, "heatwave": true, "drought": true, "famine": true,
-	"epidemic": true, "virus": true, "derailment": true, "stampede": true, "mudslide": true,
-	"tornado": true, "wildfire": true, "outbreak": true, "illness": true, "cholera": true}
-
 // unasserted returns why trigger i reports no act of its own under the
 // rules above, or "".
 func (s *sent) unasserted(i int, p *pattern, hits map[int]*pattern) string {
@@ -136,13 +126,13 @@ func (s *sent) accidentAgent(i int) bool {
 		if s.actorAt(k, 2) != nil && s.actorAt(k, 2).Code != "" {
 			return false
 		}
-		if causeNouns[lemma(s.low(k))] || causeNouns[s.low(k)] {
+		if s.isCause(k) {
 			return true
 		}
 		for _, g := range s.kids[k] {
 			switch s.rel(g) {
 			case "compound", "acl", "acl:relcl", "amod":
-				if causeNouns[lemma(s.low(g))] || causeNouns[s.low(g)] {
+				if s.isCause(g) {
 					return true
 				}
 			}

@@ -57,13 +57,6 @@ func isScore(w string) bool {
 	return seen && n > 0 && len(w) <= 7
 }
 
-var naturalHazards = map[string]bool{"earthquake": true, "quake": true, "tremor": true,
-	"aftershock": true, "storm": true, "cyclone": true, "hurricane": true, "typhoon": true,
-	"tornado": true, "flood": true, "flooding": true, "landslide": true, "mudslide": true,
-	"avalanche": true, "tsunami": true, "wildfire": true, "bushfire": true, "drought": true,
-	"heatwave": true, "lightning": true, "eruption": true, "volcano": true, "blizzard": true,
-	"downpour": true, "rain": true, "monsoon": true, "epidemic": true, "outbreak": true}
-
 // naturalAgent reports whether the subject of token i, or of the clause a
 // subjectless participle hangs from ("floods hit ..., killing 40"), is a
 // natural hazard.
@@ -71,8 +64,11 @@ func (s *sent) naturalAgent(i int) bool {
 	for hops := 0; i >= 0 && hops < 3; hops++ {
 		for _, c := range s.kids[i] {
 			if r := s.rel(c); r == "nsubj" || r == "nsubj:pass" {
-				return naturalHazards[lemma(s.low(c))] || naturalHazards[s.low(c)]
+				return s.isCause(c)
 			}
+		}
+		if c := s.misreadSubject(i); c >= 0 {
+			return s.isCause(c)
 		}
 		switch s.rel(i) {
 		case "advcl", "xcomp", "conj", "acl":
