@@ -51,5 +51,7 @@ func TestDev2Floor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 320 sentences")
 	}
-	floor(t, "dev2", filepath.Join("testdata", "dev2.jsonl"), partialStages(), 0.733, 0.827)
+	// R 0.773 P 0.852 with the dev2 (hT) lines, aid received from a
+	// giver and report attributions (rules_ht_test.go).
+	floor(t, "dev2", filepath.Join("testdata", "dev2.jsonl"), partialStages(), 0.771, 0.850)
 }
