@@ -94,7 +94,9 @@ func rootScoreWith(t *testing.T, path string, stages []annotate.Annotator) (reca
 //
 // Partial mode (events.Stage{NullTargets: true}, as cmd/evalevents
 // -null-targets): PLOVER GSR R 0.745 P 0.790 after the hQ rules
-// (violence_hq.go: forcing out as expulsion), R 0.742 P 0.788 after the hJ object classes
+// (violence_hq.go: forcing out as expulsion); PETRARCH-2 GSR R 0.750
+// P 0.767 (default mode R 0.662 P 0.817) after the dev2 (hT) rules
+// (rules_ht_test.go); PLOVER GSR R 0.742 P 0.788 after the hJ object classes
 // (without "allocation", a word of one benchmark sentence), R 0.730
 // P 0.783 after the coverage-set rules, R 0.727 P 0.782 after the v10
 // rules, R 0.724 P 0.763 after the parse repairs, R 0.720 P 0.757 after
@@ -118,10 +120,10 @@ func TestBenchmarkFloors(t *testing.T) {
 		partial bool
 		r, p    float64
 	}{
-		{"plover_cameo_gsr.jsonl", true, 0.744, 0.789},
-		{"petrarch2_gsr_validation.jsonl", true, 0.737, 0.763},
+		{"plover_cameo_gsr.jsonl", true, 0.744, 0.792},
+		{"petrarch2_gsr_validation.jsonl", true, 0.749, 0.766},
 		{"plover_cameo_gsr.jsonl", false, 0.595, 0.879},
-		{"petrarch2_gsr_validation.jsonl", false, 0.645, 0.81},
+		{"petrarch2_gsr_validation.jsonl", false, 0.661, 0.816},
 	} {
 		stages, name := pipeline.Stages(), tc.file+" (default mode)"
 		if tc.partial {

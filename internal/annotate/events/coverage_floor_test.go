@@ -41,7 +41,7 @@ func TestDevSetFloor(t *testing.T) {
 	// R 0.770 P 0.855 with the hM gate (gate_nationality.go). R 0.781
 	// P 0.859 with the hO object classes (rules_ho_test.go). R 0.810
 	// P 0.877 with the hQ rules (rules_hq_test.go).
-	floor(t, "dev", filepath.Join("testdata", "dev.jsonl"), partialStages(), 0.809, 0.876)
+	floor(t, "dev", filepath.Join("testdata", "dev.jsonl"), partialStages(), 0.811, 0.876)
 }
 
 // TestDev2Floor holds the scores on testdata/dev2.jsonl, 320 sentences of
@@ -49,10 +49,13 @@ func TestDevSetFloor(t *testing.T) {
 // the manner of codebook illustrations, with extra weight on the roots the
 // coder missed most on unseen text (06-09, 14-18). A development set.
 // First measured at R 0.734 P 0.828 (default mode R 0.529 P 0.828);
-// R 0.789 P 0.858 with the hU round (rules_hu_test.go).
+// R 0.789 P 0.858 with the hU round (rules_hu_test.go); R 0.825 P 0.877
+// with hQ and hT merged.
 func TestDev2Floor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 320 sentences")
 	}
-	floor(t, "dev2", filepath.Join("testdata", "dev2.jsonl"), partialStages(), 0.788, 0.857)
+	// R 0.773 P 0.852 with the dev2 (hT) lines, aid received from a
+	// giver and report attributions (rules_ht_test.go).
+	floor(t, "dev2", filepath.Join("testdata", "dev2.jsonl"), partialStages(), 0.824, 0.876)
 }

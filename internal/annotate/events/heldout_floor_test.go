@@ -12,12 +12,13 @@ import (
 // R 0.650 P 0.776 (default mode R 0.429 P 0.792); R 0.672 P 0.801 after
 // the coverage-set rules, R 0.681 P 0.802 after the dev-set rules,
 // R 0.692 P 0.807 after the hJ object classes (default mode R 0.502
-// P 0.841), R 0.694 P 0.808 at the end of the third session.
+// P 0.841), R 0.694 P 0.808 at the end of the third session, R 0.708
+// P 0.814 after the fourth session's hQ, hT and hU rounds.
 func TestHeldOutFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 400 sentences")
 	}
-	floor(t, "held-out", filepath.Join("testdata", "heldout.jsonl"), partialStages(), 0.692, 0.806)
+	floor(t, "held-out", filepath.Join("testdata", "heldout.jsonl"), partialStages(), 0.707, 0.813)
 }
 
 // TestHeldOut2Floor holds the scores on testdata/heldout2.jsonl, a second
@@ -26,10 +27,11 @@ func TestHeldOutFloor(t *testing.T) {
 // benchmarks nor the other sets' sentences, and never ran a coder. The
 // first set had served as a regression guard for a whole session, so its
 // aggregate had become a weak signal for choosing rules; this one is fresh.
-// First measured at R 0.646 P 0.717 (default mode R 0.463 P 0.717).
+// First measured at R 0.646 P 0.717 (default mode R 0.463 P 0.717);
+// R 0.657 P 0.720 after the hQ, hT and hU rounds.
 func TestHeldOut2Floor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 300 sentences")
 	}
-	floor(t, "held-out 2", filepath.Join("testdata", "heldout2.jsonl"), partialStages(), 0.645, 0.716)
+	floor(t, "held-out 2", filepath.Join("testdata", "heldout2.jsonl"), partialStages(), 0.656, 0.719)
 }

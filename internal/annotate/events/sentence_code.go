@@ -68,7 +68,7 @@ func (c *coder) sentence(s *sent) []doc.Event {
 			c.note(s, h.i, h.p, false, "folded into the control verb above it")
 			continue
 		}
-		if h.p.Inner {
+		if h.p.Inner && !s.receivedAid(h.i, h.p) { // received_aid.go
 			c.note(s, h.i, h.p, false, "codes only under a control verb")
 			continue
 		}

@@ -51,7 +51,7 @@ func (s *sent) weaponKind(i int, code string) string {
 			if cbrnKinds[s.low(m)] {
 				return "2041"
 			}
-			if nuclearKinds[s.low(m)] && (lemma(s.low(i)) == "detonate" || lemma(s.low(i)) == "explode") {
+			if nuclearKinds[s.low(m)] && (lemma(s.low(i)) == "detonate" || lemma(s.low(i)) == "explode" || lemma(s.low(i)) == "drop") {
 				return "2042"
 			}
 		}
