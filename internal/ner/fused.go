@@ -29,6 +29,7 @@ type fused struct {
 	n      int // rows stored
 	nl     int
 	scale  float32
+	occ    []uint64 // bit i set: slots[i] is taken (seal builds it)
 }
 
 // fslot is a key (0 marks an empty slot) and its row. With the top bit of
@@ -96,7 +97,10 @@ func (f *fused) put(h uint64, labels []int, qs []int16) {
 
 // seal moves dense into a fresh allocation after loading: a large Go
 // allocation starts on a page boundary, so every row is line-aligned.
-func (f *fused) seal() { f.dense = append(make([]float32, 0, len(f.dense)), f.dense...) }
+func (f *fused) seal() {
+	f.dense = append(make([]float32, 0, len(f.dense)), f.dense...)
+	f.occ = f.occupancy()
+}
 
 // row appends the (label, q) pairs of slot s, as stored in the file.
 func (f *fused) row(s fslot, labels []int, qs []int16) ([]int, []int16) {

@@ -6,6 +6,10 @@ import "math"
 // feats: float addition is not associative, and the order is what makes
 // the sums equal to the training-time ones bit for bit.
 func (f *fused) add(feats []uint64, out []float32) {
+	if f.occ != nil && f.stride == 16 && f.nl == wideLabels {
+		f.add17(feats, (*[wideLabels]float32)(out))
+		return
+	}
 	// Touch every first probe before summing, so that the cache misses
 	// of independent features overlap instead of queueing.
 	var sink uint64

@@ -99,7 +99,10 @@ var (
 // loadGazLists decodes the embedded lists once; the result is shared and
 // read-only.
 func loadGazLists() *gazLists {
-	gazListsOnce.Do(func() { gazListsVal = parseGazLists(gazListsData) })
+	gazListsOnce.Do(func() {
+		gazListsVal = parseGazLists(gazListsData)
+		gazListsVal.intoHugePages() // shared for the process's life
+	})
 	return gazListsVal
 }
 

@@ -168,6 +168,9 @@ var (
 func Load() (*Model, error) {
 	loadOnce.Do(func() {
 		loadModel, loadErr = ReadModel(bytes.NewReader(embeddedModel))
+		if loadErr == nil && loadModel.fz != nil {
+			loadModel.fz.intoHugePages() // shared for the process's life
+		}
 	})
 	return loadModel, loadErr
 }

@@ -61,6 +61,24 @@ func capClass(w string) int {
 	letters, upper := 0, 0
 	first := true
 	firstUp := false
+	if isASCII(w) {
+		// The same classes without unicode's tables: an ASCII letter
+		// is A-Z or a-z, and upper case is A-Z.
+		for i := 0; i < len(w); i++ {
+			c := w[i] | 0x20 // lower-cases A-Z, leaves a-z
+			if 'a' <= c && c <= 'z' {
+				letters++
+				if w[i] <= 'Z' {
+					upper++
+					if first {
+						firstUp = true
+					}
+				}
+				first = false
+			}
+		}
+		return capOf(letters, upper, firstUp)
+	}
 	for _, r := range w {
 		if unicode.IsLetter(r) {
 			letters++
@@ -73,6 +91,11 @@ func capClass(w string) int {
 			first = false
 		}
 	}
+	return capOf(letters, upper, firstUp)
+}
+
+// capOf is capClass's verdict from its counts.
+func capOf(letters, upper int, firstUp bool) int {
 	switch {
 	case letters == 0:
 		return capNone

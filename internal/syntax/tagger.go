@@ -156,10 +156,13 @@ func (t *tagger) tagFast(hs []wordHashes, out []int, feats []uint64) {
 }
 
 func argmaxI32(s []int32) int {
-	best := 0
+	if len(s) == 0 {
+		return 0
+	}
+	best, bv := 0, s[0] // the best value kept in a register
 	for i, v := range s {
-		if v > s[best] {
-			best = i
+		if v > bv {
+			best, bv = i, v
 		}
 	}
 	return best
