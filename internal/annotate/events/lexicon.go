@@ -121,6 +121,7 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	changed = l.fixIrregularPastAfterNoun(lower, upos) || changed // repair_tags_v13.go
 	changed = l.fixPastBeforeParticiple(lower, upos) || changed   // repair_tags_v13.go
 	changed = fixOpeningModifier(lower, upos) || changed          // repair_tags_v13.go
+	changed = fixPeopleAdjective(lower, upos) || changed          // repair_tags_hp.go
 	if fixNationalityVerb(lower, upos) {
 		changed = true
 	}
