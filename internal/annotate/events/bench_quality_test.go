@@ -93,7 +93,8 @@ func rootScoreWith(t *testing.T, path string, stages []annotate.Annotator) (reca
 // 0.75 each; raise the floors as the coder improves.
 //
 // Partial mode (events.Stage{NullTargets: true}, as cmd/evalevents
-// -null-targets): PLOVER GSR R 0.745 P 0.790 after the hQ rules
+// -null-targets): PLOVER GSR R 0.755 P 0.794 with the hP rules merged
+// (rules_hp_test.go: roots 01, 03, 05-07), R 0.745 P 0.790 after the hQ rules
 // (violence_hq.go: forcing out as expulsion); PETRARCH-2 GSR R 0.750
 // P 0.767 (default mode R 0.662 P 0.817) after the dev2 (hT) rules
 // (rules_ht_test.go); PLOVER GSR R 0.742 P 0.788 after the hJ object classes
@@ -120,9 +121,9 @@ func TestBenchmarkFloors(t *testing.T) {
 		partial bool
 		r, p    float64
 	}{
-		{"plover_cameo_gsr.jsonl", true, 0.744, 0.792},
+		{"plover_cameo_gsr.jsonl", true, 0.754, 0.793},
 		{"petrarch2_gsr_validation.jsonl", true, 0.749, 0.766},
-		{"plover_cameo_gsr.jsonl", false, 0.595, 0.879},
+		{"plover_cameo_gsr.jsonl", false, 0.601, 0.880},
 		{"petrarch2_gsr_validation.jsonl", false, 0.661, 0.816},
 	} {
 		stages, name := pipeline.Stages(), tc.file+" (default mode)"

@@ -29,3 +29,19 @@ func TestCauseAgents(t *testing.T) {
 		}
 	}
 }
+
+// An armed group handing over its own weapons surrenders (0874); a state
+// giving its weapons to another arms it (072).
+func TestSurrenderedArms(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The rebels gave their rifles to the peacekeepers.", ":0874"},
+		{"The militia gave its weapons to the peacekeepers.", ":0874"},
+		{"Poland gave its old tanks to Ukraine.", "POL>"}, // target: see below
+		{"Poland gave its old tanks to Ukraine.", ":072"},
+		{"The Hezbollah militia gave rockets to the Houthis.", ":072"},
+	} {
+		if got := analyzePartial(t, tc.text); !strings.Contains(got+" ", tc.want) {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}

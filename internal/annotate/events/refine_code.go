@@ -6,10 +6,14 @@ import "strings"
 // or "": agreeing that something is so (019), a judicial charge (173),
 // a boycott by a state (163), an expelled organisation (166, 1663), a
 // weapon of mass destruction (2041, 2042; weapons.go), a feared outcome
-// (012), economic or military ties (061, 062).
+// (012), economic or military ties (061, 062), an armed group handing
+// over its own weapons (0874, surrendered_arms.go).
 func (s *sent) refineCode(i int, p *pattern, innerAt int) string {
 	if a := s.accord(i, p, innerAt); a != "" {
 		return a
+	}
+	if c := s.surrenderedArms(i, p); c != "" {
+		return c
 	}
 	if c := s.stateBoycott(i, p); c != "" {
 		return c

@@ -94,6 +94,12 @@ func (c *coder) sentence(s *sent) []doc.Event {
 
 // code builds the events of one trigger.
 func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.Event, string) {
+	if ev := s.evaluative(i, p); ev != "" && !p.Noun {
+		return c.evaluation(s, i, p, ev) // evaluative.go
+	}
+	if ownResponsibility(s, i, p) {
+		return c.claimedResponsibility(s, i, p) // own_responsibility.go
+	}
 	code, innerAt := frameOf(s, i, p, inner)
 	if code == "" {
 		code, innerAt = s.wantedInquiry(i, p, inner)
@@ -105,11 +111,18 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	if code == "" {
 		return nil, why
 	}
+	code = s.warnedPessimism(i, p, code, innerAt) // warned_pessimism.go
 	if p.Noun {
 		code = s.claimCode(i, code)
 	}
 	neg, hyp := s.modality(i)
 	if d := s.declinedComment(i, p, neg); d != nil {
+		p, code, neg, hyp = d, d.Code, false, false
+	}
+	if d := s.wouldNotSay(i, p, neg); d != nil { // would_not_say.go
+		p, code, neg, hyp = d, d.Code, false, false
+	}
+	if d := s.ruledOutOption(i, p, neg, inner); d != nil { // ruled_out.go
 		p, code, neg, hyp = d, d.Code, false, false
 	}
 	if p.Yield && neg {
@@ -130,6 +143,9 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		}
 	}
 	src := c.sources(s, i, p)
+	if len(src) == 0 {
+		src = s.signatories(i, p) // signed_between.go
+	}
 	if k := s.subjectBetween(i, p); len(src) == 0 && k >= 0 {
 		src = []int{k}
 	}
@@ -263,7 +279,7 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 		// acts with no other patient acts toward each other.
 		srcActors, tgtActors = srcActors[:1], srcActors[1:]
 	}
-	if len(tgtActors) == 0 && len(srcActors) == 2 && s.mutualObject(i, innerAt) {
+	if len(tgtActors) == 0 && len(srcActors) == 2 && (s.mutualObject(i, innerAt) || s.signedBetween(i, p) >= 0) {
 		// "Brazil and the United States seek to deepen their
 		// partnership": each party acts toward the other.
 		tgtActors = srcActors
