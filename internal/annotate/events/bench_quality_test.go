@@ -93,7 +93,9 @@ func rootScoreWith(t *testing.T, path string, stages []annotate.Annotator) (reca
 // 0.75 each; raise the floors as the coder improves.
 //
 // Partial mode (events.Stage{NullTargets: true}, as cmd/evalevents
-// -null-targets): PLOVER GSR R 0.742 P 0.788 after the hJ object classes
+// -null-targets): PLOVER GSR R 0.748 P 0.789 after the hR rules (yield,
+// probe, protest and force-posture senses, crowd agents, participles
+// describing an object, nominal agents), R 0.742 P 0.788 after the hJ object classes
 // (without "allocation", a word of one benchmark sentence), R 0.730
 // P 0.783 after the coverage-set rules, R 0.727 P 0.782 after the v10
 // rules, R 0.724 P 0.763 after the parse repairs, R 0.720 P 0.757 after
@@ -103,7 +105,8 @@ func rootScoreWith(t *testing.T, path string, stages []annotate.Annotator) (reca
 // P 0.582 before them, R 0.450 P 0.541 before that.
 //
 // Default mode (an act needs a target actor unless the table allows
-// none): PLOVER GSR R 0.593 P 0.873 after the hJ object classes, R 0.584
+// none): PLOVER GSR R 0.596 P 0.877 after the hR rules, R 0.593 P 0.873
+// after the hJ object classes, R 0.584
 // P 0.867 before; PETRARCH-2 R 0.650 P 0.814 after the v12 target rules
 // (R 0.407 P 0.824 and R 0.400 P 0.690 at the start of the third
 // session).
@@ -117,9 +120,9 @@ func TestBenchmarkFloors(t *testing.T) {
 		partial bool
 		r, p    float64
 	}{
-		{"plover_cameo_gsr.jsonl", true, 0.741, 0.786},
+		{"plover_cameo_gsr.jsonl", true, 0.747, 0.788},
 		{"petrarch2_gsr_validation.jsonl", true, 0.737, 0.763},
-		{"plover_cameo_gsr.jsonl", false, 0.59, 0.87},
+		{"plover_cameo_gsr.jsonl", false, 0.595, 0.876},
 		{"petrarch2_gsr_validation.jsonl", false, 0.645, 0.81},
 	} {
 		stages, name := pipeline.Stages(), tc.file+" (default mode)"

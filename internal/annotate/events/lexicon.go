@@ -121,6 +121,9 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	changed = l.fixIrregularPastAfterNoun(lower, upos) || changed // repair_tags_v13.go
 	changed = l.fixPastBeforeParticiple(lower, upos) || changed   // repair_tags_v13.go
 	changed = fixOpeningModifier(lower, upos) || changed          // repair_tags_v13.go
+	changed = l.fixObjectParticiple(lower, upos) || changed       // repair_tags_hr.go
+	changed = l.fixYieldedTo(lower, upos) || changed              // repair_tags_hr.go
+	changed = fixNamedGerund(lower, upos) || changed              // repair_tags_hr.go
 	if fixNationalityVerb(lower, upos) {
 		changed = true
 	}
