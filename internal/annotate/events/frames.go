@@ -66,7 +66,7 @@ var factive = map[string]bool{"show": true, "prove": true, "demonstrate": true, 
 
 // Marker reports what one dependent of a verb, with relation rel and
 // lower-case form l, says of the verb's act: "not", "never", "no" negate
-// it; a modal auxiliary, "if" or "unless" make it hypothetical. The
+// it; a modal auxiliary, "if", "unless" or "whether" make it hypothetical. The
 // dictionary coder (verbdict) reads its verbs' dependents with it too.
 func Marker(rel, l string) (neg, hyp bool) {
 	switch rel {
@@ -77,7 +77,7 @@ func Marker(rel, l string) (neg, hyp bool) {
 	case "aux":
 		return false, modals[l]
 	case "mark":
-		return false, l == "if" || l == "unless"
+		return false, l == "if" || l == "unless" || l == "whether" // "whether": an open question
 	}
 	return false, false
 }

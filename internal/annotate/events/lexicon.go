@@ -123,6 +123,9 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	changed = fixOpeningModifier(lower, upos) || changed          // repair_tags_v13.go
 	changed = fixBodyNounSubject(lower, upos) || changed          // repair_tags_hq.go
 	changed = fixPeopleAdjective(lower, upos) || changed          // repair_tags_hp.go
+	changed = l.fixObjectParticiple(lower, upos) || changed       // repair_tags_hr.go
+	changed = l.fixYieldedTo(lower, upos) || changed              // repair_tags_hr.go
+	changed = fixNamedGerund(lower, upos) || changed              // repair_tags_hr.go
 	if fixNationalityVerb(lower, upos) {
 		changed = true
 	}

@@ -29,6 +29,9 @@ func parseObjClasses(src string) (map[string][]string, error) {
 		if len(f) != 2 || !strings.HasPrefix(f[0], "@") {
 			return nil, fmt.Errorf("events: objclass.txt:%d: want @NAME a|b, got %q", n+1, line)
 		}
+		if _, dup := m[f[0]]; dup {
+			return nil, fmt.Errorf("events: objclass.txt:%d: class %s defined twice", n+1, f[0])
+		}
 		var ls []string
 		for _, w := range strings.Split(f[1], "|") {
 			if strings.HasPrefix(w, "@") {

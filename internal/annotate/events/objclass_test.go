@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -9,6 +10,9 @@ func TestObjClasses(t *testing.T) {
 	m, err := parseObjClasses("# c\n@a x|y\n@b @a|z\n")
 	if err != nil || !slices.Equal(m["@b"], []string{"x", "y", "z"}) {
 		t.Fatalf("got %v %v", m, err)
+	}
+	if _, err := parseObjClasses("@a x\n@a y\n"); err == nil || !strings.Contains(err.Error(), "defined twice") {
+		t.Errorf("a class defined twice: err = %v", err)
 	}
 	if _, err := parseObjClasses("@b @a|z\n"); err == nil {
 		t.Error("a class used before its definition must fail")

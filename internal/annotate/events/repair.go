@@ -72,6 +72,8 @@ var clauseRepairs = []func(lower, upos []string, heads []int, rels []string) boo
 	fixCasedAppos, fixComplementizer, fixAgentFor, fixSubordinateObl, fixParallelThat,
 	fixNominalRoot, fixFrontedParticiple,
 	fixAclPredicate, // repair_v13.go
+	// repair_tree_hr.go
+	fixParticleObject, fixReducedRelative,
 }
 
 // firstCase returns the first case marker of word k ("to" in "to a

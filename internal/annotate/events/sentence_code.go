@@ -187,6 +187,11 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 			src, srcActors = []int{k}, []*actorRef{a}
 		}
 	}
+	if len(srcActors) == 0 && p.Noun {
+		if k := s.phraseAgent(i, code); len(k) > 0 { // nominal_agent.go
+			src, srcActors = k, c.resolveAgent(s, k)
+		}
+	}
 	if len(srcActors) == 0 && !p.Noun {
 		if k := s.precedingActor(i); k >= 0 {
 			src = []int{k}
@@ -333,6 +338,7 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 	}
 	code = c.hqRefine(s, i, p, code, innerAt) // violence_hq.go
 	code = riotCode(code, srcActors[0].Code)
+	code = s.crowdCode(i, p, code, srcActors[0].Code) // crowd.go
 	if code == "191" && civilRole(srcActors[0].Code) {
 		code = "144" // protesters blocking a road obstruct passage
 	}

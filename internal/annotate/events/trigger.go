@@ -13,6 +13,9 @@ func (c *coder) match(s *sent, i int) (*pattern, string) {
 		// describes a noun reports no new act.
 		return nil, "an attributive participle"
 	}
+	if s.describedObject(i) { // participle.go
+		return nil, "a participle describing an object"
+	}
 	for _, p := range ps {
 		if p.Noun != isNounTag(s.upos(i)) {
 			if why == "" {
@@ -87,6 +90,9 @@ func (s *sent) objectIs(i int, want []string, noun bool) bool {
 				return true
 			}
 		}
+	}
+	if s.countedObject(i, want, noun) { // crowd.go
+		return true
 	}
 	return !noun && s.ergativeSubject(i, want)
 }
