@@ -36,8 +36,8 @@ func TestSurrenderedArms(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"The rebels gave their rifles to the peacekeepers.", ":0874"},
 		{"The militia gave its weapons to the peacekeepers.", ":0874"},
-		{"Poland gave its old tanks to Ukraine.", "POL>"}, // target: see below
-		{"Poland gave its old tanks to Ukraine.", ":072"},
+		{"Poland gave its old tanks to Ukraine.", "POL>UKR:072"},
+		{"Lithuania sent its air-defence units to Poland.", "LTU>POL:07"},
 		{"The Hezbollah militia gave rockets to the Houthis.", ":072"},
 	} {
 		if got := analyzePartial(t, tc.text); !strings.Contains(got+" ", tc.want) {

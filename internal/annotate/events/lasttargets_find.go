@@ -219,3 +219,19 @@ func ownSide(tgt, src []*actorRef) bool {
 	}
 	return true
 }
+
+// toRecipient returns the coded actor of a "to" or "for" oblique of verb
+// i, other than the agents; or nil.
+func (s *sent) toRecipient(i int, srcActors []*actorRef) *actorRef {
+	for _, k := range s.kids[i] {
+		if s.rel(k) != "obl" {
+			continue
+		}
+		if cs := s.caseOf(k); cs == "to" || cs == "for" {
+			if a := s.actorAt(k, 1); a != nil && a.Code != "" && !hasCode(srcActors, a.Code) {
+				return a
+			}
+		}
+	}
+	return nil
+}

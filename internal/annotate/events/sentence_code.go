@@ -307,6 +307,17 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 			tgtActors = []*actorRef{f}
 		}
 	}
+	if code[:2] == "07" && ownSide(tgtActors, srcActors) {
+		// "Poland gave its old tanks to Ukraine": the agent's own arms or
+		// forces are what is given; the recipient is the target.
+		r := s.toRecipient(i, srcActors)
+		if o := s.child(i, "obj"); r == nil && o >= 0 {
+			r = s.recipientIn(o, srcActors)
+		}
+		if r != nil {
+			tgtActors = []*actorRef{r}
+		}
+	}
 	if len(tgtActors) == 0 && p.DefTarget == "" {
 		srcActors, tgtActors = c.lastTargets(s, i, p, code, innerAt, src, srcActors)
 	}
