@@ -50,12 +50,13 @@ func TestDevSetFloor(t *testing.T) {
 // coder missed most on unseen text (06-09, 14-18). A development set.
 // First measured at R 0.734 P 0.828 (default mode R 0.529 P 0.828);
 // R 0.789 P 0.858 with the hU round (rules_hu_test.go); R 0.825 P 0.877
-// with hQ and hT merged.
+// with hQ and hT merged; R 0.882 P 0.892 with the hV round
+// (rules_hv_test.go).
 func TestDev2Floor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 320 sentences")
 	}
 	// R 0.773 P 0.852 with the dev2 (hT) lines, aid received from a
 	// giver and report attributions (rules_ht_test.go).
-	floor(t, "dev2", filepath.Join("testdata", "dev2.jsonl"), partialStages(), 0.824, 0.876)
+	floor(t, "dev2", filepath.Join("testdata", "dev2.jsonl"), partialStages(), 0.881, 0.891)
 }

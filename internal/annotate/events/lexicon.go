@@ -122,6 +122,9 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	changed = l.fixPastBeforeParticiple(lower, upos) || changed   // repair_tags_v13.go
 	changed = fixOpeningModifier(lower, upos) || changed          // repair_tags_v13.go
 	changed = fixBodyNounSubject(lower, upos) || changed          // repair_tags_hq.go
+	changed = fixNeverVerbs(lower, upos) || changed               // repair_tags_hv.go
+	changed = fixCoordinatedPast(lower, upos) || changed          // repair_tags_hv.go
+	changed = fixPlaceNameTag(lower, upos) || changed             // repair_tags_hv.go
 	if fixNationalityVerb(lower, upos) {
 		changed = true
 	}

@@ -37,6 +37,10 @@ func (c *coder) match(s *sent, i int) (*pattern, string) {
 		if s.producedYield(i, p) { // yield_object.go
 			return nil, "a yield that produces, not concedes"
 		}
+		if s.notUltimatum(i, p) { // rules_hv.go
+			why = "no time limit for " + p.ID
+			continue
+		}
 		return p, ""
 	}
 	return nil, why
@@ -77,7 +81,7 @@ func (s *sent) objectIs(i int, want []string, noun bool) bool {
 		if !ok || s.attribution(c) { // received_aid.go
 			continue
 		}
-		if s.lemmaIn(c, want) {
+		if s.lemmaIn(c, want) || (!noun && s.countedObject(c, want)) { // rules_hv.go
 			return true
 		}
 		for _, g := range s.kids[c] {
