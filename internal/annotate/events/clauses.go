@@ -30,6 +30,9 @@ func (s *sent) background(i int, p *pattern, hits map[int]*pattern) string {
 	if why := s.notYet(i, p); why != "" { // not_yet.go
 		return why
 	}
+	if why := s.protestAim(i, p, hits); why != "" { // rules_hv.go
+		return why
+	}
 	if !p.Noun {
 		if r := s.rel(i); r == "advcl" || r == "acl" {
 			if m := s.child(i, "mark"); m >= 0 && s.low(m) == "to" {

@@ -126,6 +126,9 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	changed = l.fixObjectParticiple(lower, upos) || changed       // repair_tags_hr.go
 	changed = l.fixYieldedTo(lower, upos) || changed              // repair_tags_hr.go
 	changed = fixNamedGerund(lower, upos) || changed              // repair_tags_hr.go
+	changed = fixNeverVerbs(lower, upos) || changed               // repair_tags_hv.go
+	changed = fixCoordinatedPast(lower, upos) || changed          // repair_tags_hv.go
+	changed = fixPlaceNameTag(lower, upos) || changed             // repair_tags_hv.go
 	if fixNationalityVerb(lower, upos) {
 		changed = true
 	}

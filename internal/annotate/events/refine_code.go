@@ -18,6 +18,15 @@ func (s *sent) refineCode(i int, p *pattern, innerAt int) string {
 	if c := s.stateBoycott(i, p); c != "" {
 		return c
 	}
+	if c := s.civilianAct(i, p); c != "" { // rules_hv.go
+		return c
+	}
+	if c := s.ultimatumKind(i, p); c != "" { // rules_hv.go
+		return c
+	}
+	if c := s.cooperationTask(i, p); c != "" { // rules_hv.go
+		return c
+	}
 	if c := s.expelledBody(i, p); c != "" {
 		return c
 	}

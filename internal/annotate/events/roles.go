@@ -58,6 +58,9 @@ func (c *coder) sources(s *sent, i int, p *pattern) []int {
 		}
 		return c.moreNounSources(s, i) // noun_source.go
 	}
+	if k := s.refugeGranter(i, p); k >= 0 { // rules_hv.go
+		return []int{k}
+	}
 	return c.verbSubject(s, i, 0)
 }
 

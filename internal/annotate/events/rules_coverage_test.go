@@ -15,7 +15,7 @@ func TestRulesCoverage(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// role nouns: kidnappers are criminals, farmers agriculture
 		{"The kidnappers freed the Italian nurse on Friday.", "CRM>ITAHLH:0841"},
-		{"Farmers blocked the highway near Lyon.", "AGR>:191"},
+		{"Farmers blocked the highway near Lyon.", "AGR>:144"}, // dev2 (hV): civilians obstruct (144), armed forces blockade (191)
 		// a role noun tagged as an adjective still heads the subject
 		{"The tribunal sentenced the former commander to life in prison.", "JUD>MIL:173"},
 		// "found guilty" (irregular "found")

@@ -40,6 +40,10 @@ func (c *coder) match(s *sent, i int) (*pattern, string) {
 		if s.producedYield(i, p) { // yield_object.go
 			return nil, "a yield that produces, not concedes"
 		}
+		if s.notUltimatum(i, p) { // rules_hv.go
+			why = "no time limit for " + p.ID
+			continue
+		}
 		return p, ""
 	}
 	return nil, why
@@ -80,7 +84,7 @@ func (s *sent) objectIs(i int, want []string, noun bool) bool {
 		if !ok || s.attribution(c) { // received_aid.go
 			continue
 		}
-		if s.lemmaIn(c, want) {
+		if s.lemmaIn(c, want) || (!noun && s.quantityCounts(c, want)) { // rules_hv.go
 			return true
 		}
 		for _, g := range s.kids[c] {
