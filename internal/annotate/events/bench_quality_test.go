@@ -93,7 +93,8 @@ func rootScoreWith(t *testing.T, path string, stages []annotate.Annotator) (reca
 // 0.75 each; raise the floors as the coder improves.
 //
 // Partial mode (events.Stage{NullTargets: true}, as cmd/evalevents
-// -null-targets): PLOVER GSR R 0.745 P 0.790 after the hQ rules
+// -null-targets): PLOVER GSR R 0.752 P 0.794 after the hW tag and parse
+// repairs (rules_hw_test.go); R 0.745 P 0.790 after the hQ rules
 // (violence_hq.go: forcing out as expulsion); PETRARCH-2 GSR R 0.750
 // P 0.767 (default mode R 0.662 P 0.817) after the dev2 (hT) rules
 // (rules_ht_test.go); PLOVER GSR R 0.742 P 0.788 after the hJ object classes
@@ -106,7 +107,7 @@ func rootScoreWith(t *testing.T, path string, stages []annotate.Annotator) (reca
 // P 0.582 before them, R 0.450 P 0.541 before that.
 //
 // Default mode (an act needs a target actor unless the table allows
-// none): PLOVER GSR R 0.596 P 0.880 after the hQ rules, R 0.593 P 0.873 after the hJ object classes, R 0.584
+// none): PLOVER GSR R 0.602 P 0.881 after the hW repairs, R 0.596 P 0.880 after the hQ rules, R 0.593 P 0.873 after the hJ object classes, R 0.584
 // P 0.867 before; PETRARCH-2 R 0.650 P 0.814 after the v12 target rules
 // (R 0.407 P 0.824 and R 0.400 P 0.690 at the start of the third
 // session).
@@ -120,9 +121,9 @@ func TestBenchmarkFloors(t *testing.T) {
 		partial bool
 		r, p    float64
 	}{
-		{"plover_cameo_gsr.jsonl", true, 0.744, 0.792},
+		{"plover_cameo_gsr.jsonl", true, 0.751, 0.793},
 		{"petrarch2_gsr_validation.jsonl", true, 0.749, 0.766},
-		{"plover_cameo_gsr.jsonl", false, 0.595, 0.879},
+		{"plover_cameo_gsr.jsonl", false, 0.602, 0.881},
 		{"petrarch2_gsr_validation.jsonl", false, 0.661, 0.816},
 	} {
 		stages, name := pipeline.Stages(), tc.file+" (default mode)"

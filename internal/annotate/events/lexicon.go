@@ -122,6 +122,14 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	changed = l.fixPastBeforeParticiple(lower, upos) || changed   // repair_tags_v13.go
 	changed = fixOpeningModifier(lower, upos) || changed          // repair_tags_v13.go
 	changed = fixBodyNounSubject(lower, upos) || changed          // repair_tags_hq.go
+	changed = l.fixVerbAsFunctionWord(lower, upos) || changed     // repair_tags_hw.go
+	changed = l.fixPastBeforeConj(lower, upos) || changed         // repair_tags_hw.go
+	changed = fixMassPlural(lower, upos) || changed               // repair_tags_hw.go
+	changed = fixNameAdjective(lower, upos) || changed            // repair_tags_hw.go
+	changed = fixNameAsFunctionWord(lower, upos) || changed       // repair_tags_hw.go
+	changed = fixSubstantiveAdjective(lower, upos) || changed     // repair_tags_hw.go
+	changed = l.fixVerbAfterParenthetical(lower, upos) || changed // repair_tags_hw.go
+	changed = l.fixRoleNounVerbSwap(lower, upos) || changed       // repair_tags_hw.go
 	if fixNationalityVerb(lower, upos) {
 		changed = true
 	}

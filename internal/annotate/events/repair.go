@@ -62,6 +62,7 @@ func (l *Lexicon) FixTree(lower, upos []string, heads []int, rels []string) bool
 			changed = true
 		}
 	}
+	changed = l.fixNounRootPredicate(lower, upos, heads, rels) || changed // repair_hw.go
 	return changed
 }
 
@@ -72,6 +73,8 @@ var clauseRepairs = []func(lower, upos []string, heads []int, rels []string) boo
 	fixCasedAppos, fixComplementizer, fixAgentFor, fixSubordinateObl, fixParallelThat,
 	fixNominalRoot, fixFrontedParticiple,
 	fixAclPredicate, // repair_v13.go
+	// repair_hw.go
+	fixReducedRelative,
 }
 
 // firstCase returns the first case marker of word k ("to" in "to a
