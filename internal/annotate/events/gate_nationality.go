@@ -28,6 +28,9 @@ func gateNationality(t doc.Token) bool {
 	if r, _ := utf8.DecodeRuneInString(t.Text); !unicode.IsUpper(r) || strings.HasSuffix(t.NER, "ORG") {
 		return false
 	}
+	if gateLed(t.Text) { // agents_hw.go
+		return true
+	}
 	for _, e := range lexicon.Default().Lookup(t.Text) {
 		if e.Kind == lexicon.KindAdjective || e.Kind == lexicon.KindDemonym {
 			return true

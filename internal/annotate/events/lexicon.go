@@ -129,6 +129,13 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	changed = fixNeverVerbs(lower, upos) || changed               // repair_tags_hv.go
 	changed = fixCoordinatedPast(lower, upos) || changed          // repair_tags_hv.go
 	changed = fixPlaceNameTag(lower, upos) || changed             // repair_tags_hv.go
+	changed = l.fixVerbAsFunctionWord(lower, upos) || changed     // repair_tags_hw.go
+	changed = l.fixPastBeforeConj(lower, upos) || changed         // repair_tags_hw.go
+	changed = fixMassPlural(lower, upos) || changed               // repair_tags_hw.go
+	changed = fixNameAdjective(lower, upos) || changed            // repair_tags_hw.go
+	changed = fixNameAsFunctionWord(lower, upos) || changed       // repair_tags_hw.go
+	changed = l.fixVerbAfterParenthetical(lower, upos) || changed // repair_tags_hw.go
+	changed = l.fixRoleNounVerbSwap(lower, upos) || changed       // repair_tags_hw.go
 	if fixNationalityVerb(lower, upos) {
 		changed = true
 	}

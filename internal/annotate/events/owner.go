@@ -77,5 +77,5 @@ func nationality(w string) string {
 			return e.Country
 		}
 	}
-	return ""
+	return formerStates[w] // agents_hw.go
 }

@@ -62,6 +62,7 @@ func (l *Lexicon) FixTree(lower, upos []string, heads []int, rels []string) bool
 			changed = true
 		}
 	}
+	changed = l.fixNounRootPredicate(lower, upos, heads, rels) || changed // repair_hw.go
 	return changed
 }
 
@@ -74,6 +75,8 @@ var clauseRepairs = []func(lower, upos []string, heads []int, rels []string) boo
 	fixAclPredicate, // repair_v13.go
 	// repair_tree_hr.go
 	fixParticleObject, fixReducedRelative,
+	// repair_hw.go
+	fixAgentRelative,
 }
 
 // firstCase returns the first case marker of word k ("to" in "to a

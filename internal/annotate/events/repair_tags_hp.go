@@ -29,4 +29,5 @@ func fixPeopleAdjective(lower, upos []string) bool {
 // peopleAdjectives name people by their state ("the wounded", "the
 // elderly").
 var peopleAdjectives = map[string]bool{"wounded": true, "injured": true, "sick": true,
-	"elderly": true, "displaced": true, "hungry": true, "needy": true, "homeless": true}
+	"elderly": true, "displaced": true, "hungry": true, "needy": true, "homeless": true,
+	"dead": true, "missing": true}

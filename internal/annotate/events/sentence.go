@@ -55,6 +55,7 @@ func newSent(d *doc.Doc, si int, mentions []mentionAt) *sent {
 	}
 	st.genericAgents()
 	st.adjectiveAgents()
+	st.ledAgents() // agents_hw.go
 	st.sharedCountry()
 	st.forceNationals()
 	return st

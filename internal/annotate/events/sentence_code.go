@@ -84,7 +84,7 @@ func (c *coder) sentence(s *sent) []doc.Event {
 	c.remember(s)
 	c.noteCountries(s)
 	c.notePersons(s)
-	out = dedupe(s.dropSubordinate(out))
+	out = dedupe(s.dropSubordinate(s.dropMeansSupport(s.foldCoordinatedForce(out)))) // fold_hw.go
 	c.rememberSource(out)
 	if len(out) > maxPerSentence {
 		out = out[:maxPerSentence]

@@ -54,6 +54,9 @@ func (c *coder) verbSubject(s *sent, i, depth int) []int {
 		if k := s.quantitySubject(i, n); k >= 0 {
 			return s.conjuncts(k)
 		}
+		if k := s.deviceAgent(n); k >= 0 { // repair_hw.go
+			return s.conjuncts(k)
+		}
 		if relatives[s.low(n)] {
 			if h := s.head(i); h >= 0 && s.rel(i) == "acl:relcl" {
 				return s.conjuncts(h)

@@ -15,8 +15,9 @@ var bombWords = map[string]bool{"bomb": true, "bombs": true, "bomber": true, "bo
 // trigger i whose subtree, or whose agent's, names a bomb; "" otherwise.
 func (s *sent) unconventional(i int, src []int) string {
 	found, leaf := false, "183"
+	devices := s.deviceHeads(src) // repair_hw.go
 	for k := range s.toks {
-		if !s.within(k, i) && !s.withinAny(k, src) {
+		if !s.within(k, i) && !s.withinAny(k, src) && !s.withinAny(k, devices) {
 			continue
 		}
 		switch s.low(k) {
