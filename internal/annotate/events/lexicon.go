@@ -128,7 +128,6 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	changed = fixNamedGerund(lower, upos) || changed              // repair_tags_hr.go
 	changed = fixNeverVerbs(lower, upos) || changed               // repair_tags_hv.go
 	changed = fixCoordinatedPast(lower, upos) || changed          // repair_tags_hv.go
-	changed = fixPlaceNameTag(lower, upos) || changed             // repair_tags_hv.go
 	changed = l.fixVerbAsFunctionWord(lower, upos) || changed     // repair_tags_hw.go
 	changed = l.fixPastBeforeConj(lower, upos) || changed         // repair_tags_hw.go
 	changed = fixMassPlural(lower, upos) || changed               // repair_tags_hw.go

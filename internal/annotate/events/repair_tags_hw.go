@@ -150,11 +150,17 @@ func fixNameAsFunctionWord(lower, upos []string) bool {
 	changed := false
 	for i, w := range lower {
 		switch upos[i] {
-		case "AUX", "ADV", "PRON", "ADP", "SCONJ", "CCONJ", "DET", "PART":
+		case "AUX", "ADV", "PRON", "ADP", "SCONJ", "CCONJ", "DET", "PART", "INTJ":
 		default:
 			continue
 		}
-		if len(w) < 4 {
+		if len(w) < 4 || notPlaceNames[w] {
+			continue
+		}
+		if i == 0 && len(lower) > 1 && lower[1] == "," {
+			// A dateline ("YEREVAN, April 24 - ...") names where the
+			// story was filed, not who acted: retagging it would make
+			// it the subject.
 			continue
 		}
 		if roleOf[w] != "" && upos[i] != "ADV" && !functionRoles[w] {
@@ -181,7 +187,7 @@ func gazetteerName(w string) bool {
 	name := strings.ToUpper(w[:1]) + w[1:]
 	for _, e := range lexicon.Default().Lookup(name) {
 		switch e.Kind {
-		case lexicon.KindCountry, lexicon.KindCapital, lexicon.KindGroup:
+		case lexicon.KindCountry, lexicon.KindCapital, lexicon.KindMetonym, lexicon.KindGroup:
 			return true
 		}
 	}
