@@ -42,8 +42,9 @@ func TestDevSetFloor(t *testing.T) {
 	// P 0.859 with the hO object classes (rules_ho_test.go). R 0.810
 	// P 0.877 with the hQ rules (rules_hq_test.go). R 0.838 P 0.883 with
 	// the hP rules merged (rules_hp_test.go), R 0.849 P 0.892 with hR,
-	// R 0.855 P 0.893 with hV (rules_hv_test.go).
-	floor(t, "dev", filepath.Join("testdata", "dev.jsonl"), partialStages(), 0.854, 0.892)
+	// R 0.855 P 0.893 with hV (rules_hv_test.go), R 0.855 P 0.896 with hX
+	// (rules_hx_test.go).
+	floor(t, "dev", filepath.Join("testdata", "dev.jsonl"), partialStages(), 0.854, 0.895)
 }
 
 // TestDev2Floor holds the scores on testdata/dev2.jsonl, 320 sentences of
@@ -59,6 +60,7 @@ func TestDev2Floor(t *testing.T) {
 		t.Skip("runs the pipeline over 320 sentences")
 	}
 	// R 0.773 P 0.852 with the dev2 (hT) lines, aid received from a
-	// giver and report attributions (rules_ht_test.go).
-	floor(t, "dev2", filepath.Join("testdata", "dev2.jsonl"), partialStages(), 0.881, 0.897)
+	// giver and report attributions (rules_ht_test.go). R 0.882 P 0.903
+	// with hX (rules_hx_test.go).
+	floor(t, "dev2", filepath.Join("testdata", "dev2.jsonl"), partialStages(), 0.881, 0.902)
 }
