@@ -58,6 +58,12 @@ func (s *sent) background(i int, p *pattern, hits map[int]*pattern) string {
 			return why
 		}
 	}
+	if why := s.inheritedBackground(i, p, hits); why != "" { // background_hx.go
+		return why
+	}
+	if why := s.describing(i, p, hits); why != "" { // describing_hx.go
+		return why
+	}
 	k := i
 	for n := 0; n < 4; n++ {
 		if !s.embeds(k) {

@@ -90,7 +90,7 @@ func (s *sent) objectIs(i int, want []string, noun bool) bool {
 		for _, g := range s.kids[c] {
 			// "700 kg of medicine", "the return of inspectors": the
 			// measured or nominalised thing counts as the object.
-			if r := s.rel(g); !s.attribution(g) && (r == "compound" || r == "conj" || r == "case" || r == "nmod" || r == "amod") && s.lemmaIn(g, want) {
+			if r := s.rel(g); !s.attribution(g) && (r == "compound" || r == "conj" || r == "case" || r == "nmod" || r == "amod") && s.lemmaIn(g, want) && !s.personModifierOfThing(g, c) { // modifier_person.go
 				return true
 			}
 		}
