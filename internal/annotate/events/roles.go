@@ -56,6 +56,9 @@ func (c *coder) sources(s *sent, i int, p *pattern) []int {
 		if h := s.head(i); h >= 0 && (s.rel(i) == "obj" || s.rel(i) == "nsubj:pass") && (supportVerbs[lemma(s.low(h))] || (p.Frame != "" && avows(s.low(h)))) {
 			return c.verbSubject(s, h, 0)
 		}
+		if k := s.copularSubject(i); k >= 0 { // rules_hy.go
+			return s.conjuncts(k)
+		}
 		return c.moreNounSources(s, i) // noun_source.go
 	}
 	if k := s.refugeGranter(i, p); k >= 0 { // rules_hv.go
