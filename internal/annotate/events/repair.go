@@ -77,6 +77,8 @@ var clauseRepairs = []func(lower, upos []string, heads []int, rels []string) boo
 	fixParticleObject, fixReducedRelative,
 	// repair_hw.go
 	fixAgentRelative,
+	// repair_tree_hz.go
+	fixCoordinatedNationality,
 }
 
 // firstCase returns the first case marker of word k ("to" in "to a

@@ -58,6 +58,8 @@ func newSent(d *doc.Doc, si int, mentions []mentionAt) *sent {
 	st.ledAgents() // agents_hw.go
 	st.sharedCountry()
 	st.forceNationals()
+	st.capitalRecipients() // capital_recipient_hz.go
+	st.countryAnaphors()   // country_anaphor_hz.go
 	return st
 }
 
