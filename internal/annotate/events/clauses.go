@@ -24,6 +24,9 @@ func (s *sent) background(i int, p *pattern, hits map[int]*pattern) string {
 	if why := s.notAsserted(i, p, hits); why != "" {
 		return why
 	}
+	if why := s.allegedContent(i); why != "" { // rules_ha2.go
+		return why
+	}
 	if p.Noun && backgroundCases[s.caseOf(i)] {
 		return "a background phrase (" + s.caseOf(i) + ")"
 	}

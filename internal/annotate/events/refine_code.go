@@ -39,6 +39,9 @@ func (s *sent) refineCode(i int, p *pattern, innerAt int) string {
 	if c := s.weaponKind(i, p.Code); c != "" && !p.Noun && p.Frame == "" {
 		return c
 	}
+	if c := s.sentencedGuilty(i, p); c != "" { // rules_ha2.go
+		return c
+	}
 	return s.legalCharge(i, p)
 }
 

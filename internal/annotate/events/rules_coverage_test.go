@@ -17,7 +17,7 @@ func TestRulesCoverage(t *testing.T) {
 		{"The kidnappers freed the Italian nurse on Friday.", "CRM>ITAHLH:0841"},
 		{"Farmers blocked the highway near Lyon.", "AGR>:144"}, // dev2 (hV): civilians obstruct (144), armed forces blockade (191)
 		// a role noun tagged as an adjective still heads the subject
-		{"The tribunal sentenced the former commander to life in prison.", "JUD>MIL:173"},
+		{"The tribunal sentenced the former commander to life in prison.", "JUD>MIL:116"}, // hA2: a sentence finds guilty (rules_ha2.go)
 		// "found guilty" (irregular "found")
 		{"A Kenyan court found the former minister guilty of fraud.", "KENJUD>GOV:116"},
 		// the more specific pattern first: tear gas fired at someone
