@@ -44,6 +44,7 @@ func verbForms(l string) []string {
 			d := l + l[n-1:]
 			out = append(out, d+"ed", d+"ing")
 		}
+		out = append(out, britishDoubledL(l)...) // rules_hb2.go
 	}
 	return append(out, irregular[l]...)
 }

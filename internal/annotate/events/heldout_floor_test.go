@@ -17,13 +17,13 @@ import (
 // with the hP round merged (one more event found, one more false: the
 // precision floor moved down 0.002 with it, knowingly; it is not studied,
 // so the rule behind it cannot be found without tuning to the set);
-// R 0.717 P 0.818 with the hR round merged, R 0.717 P 0.820 at the end
+// R 0.717 P 0.818 with the hR round merged, R 0.719 P 0.823 at the end
 // of the fourth session.
 func TestHeldOutFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 400 sentences")
 	}
-	floor(t, "held-out", filepath.Join("testdata", "heldout.jsonl"), partialStages(), 0.716, 0.819)
+	floor(t, "held-out", filepath.Join("testdata", "heldout.jsonl"), partialStages(), 0.718, 0.822)
 }
 
 // TestHeldOut2Floor holds the scores on testdata/heldout2.jsonl, a second
@@ -36,10 +36,11 @@ func TestHeldOutFloor(t *testing.T) {
 // R 0.657 P 0.720 after the hQ, hT and hU rounds; R 0.654 P 0.725 with
 // the hP and hR rounds merged (one event fewer found, two false ones
 // fewer: the recall floor moved down 0.003 with it, knowingly, as the
-// set is not studied).
+// set is not studied); R 0.669 P 0.743 at the end of the fourth session,
+// most of the last gain from the rounds on dev3 (fresh wire sentences).
 func TestHeldOut2Floor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 300 sentences")
 	}
-	floor(t, "held-out 2", filepath.Join("testdata", "heldout2.jsonl"), partialStages(), 0.653, 0.724)
+	floor(t, "held-out 2", filepath.Join("testdata", "heldout2.jsonl"), partialStages(), 0.668, 0.742)
 }

@@ -135,6 +135,7 @@ func (l *Lexicon) FixTags(lower, upos []string) bool {
 	changed = fixNameAsFunctionWord(lower, upos) || changed       // repair_tags_hw.go
 	changed = l.fixVerbAfterParenthetical(lower, upos) || changed // repair_tags_hw.go
 	changed = l.fixRoleNounVerbSwap(lower, upos) || changed       // repair_tags_hw.go
+	changed = fixWayNounAdverb(lower, upos) || changed            // rules_hb2.go
 	if fixNationalityVerb(lower, upos) {
 		changed = true
 	}

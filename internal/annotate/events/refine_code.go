@@ -27,6 +27,9 @@ func (s *sent) refineCode(i int, p *pattern, innerAt int) string {
 	if c := s.cooperationTask(i, p); c != "" { // rules_hv.go
 		return c
 	}
+	if c := s.hb2Refine(i, p); c != "" { // rules_hb2.go
+		return c
+	}
 	if c := s.expelledBody(i, p); c != "" {
 		return c
 	}
