@@ -50,18 +50,8 @@ func (s *sent) inheritedBackground(i int, p *pattern, hits map[int]*pattern) str
 	if s.rel(i) != "acl:relcl" {
 		return ""
 	}
-	k = s.head(i)
-	for n := 0; n < 4 && k >= 0; n++ {
-		if !s.embeds(k) {
-			break
-		}
-		k = s.head(k)
-		if k < 0 {
-			break
-		}
-		if a := hits[k]; a != nil && !a.Say && contentRoots[a.Code[:2]] {
-			return "a relative clause in the content of " + a.ID
-		}
+	if a := s.contentAbove(s.head(i), hits); a != nil {
+		return "a relative clause in the content of " + a.ID
 	}
 	return ""
 }

@@ -67,8 +67,17 @@ func (s *sent) background(i int, p *pattern, hits map[int]*pattern) string {
 	if why := s.describing(i, p, hits); why != "" { // describing_hx.go
 		return why
 	}
-	k := i
-	for n := 0; n < 4; n++ {
+	if a := s.contentAbove(i, hits); a != nil {
+		return "the content of " + a.ID
+	}
+	return ""
+}
+
+// contentAbove returns the act whose content token k is, climbing at most
+// four complement links ("said it would consider sending troops": the
+// content of "said"), or nil.
+func (s *sent) contentAbove(k int, hits map[int]*pattern) *pattern {
+	for n := 0; n < 4 && k >= 0; n++ {
 		if !s.embeds(k) {
 			break
 		}
@@ -77,10 +86,10 @@ func (s *sent) background(i int, p *pattern, hits map[int]*pattern) string {
 			break
 		}
 		if a := hits[k]; a != nil && !a.Say && contentRoots[a.Code[:2]] {
-			return "the content of " + a.ID
+			return a
 		}
 	}
-	return ""
+	return nil
 }
 
 // embeds reports whether token k is a complement of its head, so that an
