@@ -5,6 +5,9 @@ package events
 // the parties a claim's content clause names, the state whose borders a
 // speaker says he respects, the country a closed road leads to.
 func (c *coder) contextTargets(s *sent, i int, p *pattern, code string, src []*actorRef) []*actorRef {
+	if t := c.reactionTarget(s, i, src); t != nil { // rules_hc2.go
+		return t
+	}
 	if t := s.warTarget(i, code, src); t != nil {
 		return t
 	}

@@ -23,6 +23,9 @@ var enactVerbs = map[string]bool{"declare": true, "impose": true, "reimpose": tr
 // moreNounSources returns the agent heads of nominal act i found by one
 // of the two constructions above, else nil.
 func (c *coder) moreNounSources(s *sent, i int) []int {
+	if r := s.reactionSources(i); r != nil {
+		return r // rules_hc2.go
+	}
 	h := s.head(i)
 	if h < 0 {
 		return nil
