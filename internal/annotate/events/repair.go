@@ -79,6 +79,8 @@ var clauseRepairs = []func(lower, upos []string, heads []int, rels []string) boo
 	fixAgentRelative,
 	// repair_tree_hz.go
 	fixCoordinatedNationality,
+	// rules_hd2.go
+	fixCsubjConj,
 }
 
 // firstCase returns the first case marker of word k ("to" in "to a

@@ -294,6 +294,9 @@ func (c *coder) code(s *sent, i int, p *pattern, inner map[int]*pattern) ([]doc.
 			code, tgtActors = dc, dt
 		}
 	}
+	if s.pressAttribution(i, p, tgtActors) { // rules_hd2.go
+		return nil, "an attribution to the press"
+	}
 	if p.Say && len(tgtActors) == 0 {
 		return nil, "a statement with no addressee"
 	}
