@@ -93,7 +93,9 @@ func rootScoreWith(t *testing.T, path string, stages []annotate.Annotator) (reca
 // 0.75 each; raise the floors as the coder improves.
 //
 // Partial mode (events.Stage{NullTargets: true}, as cmd/evalevents
-// -null-targets): PLOVER GSR R 0.764 P 0.807 with the hX precision rules
+// -null-targets): PLOVER GSR R 0.764 P 0.810 at the end of the fourth
+// session (hD2: trailing press attributions are no statement),
+// R 0.764 P 0.807 with the hX precision rules
 // merged (rules_hx_test.go), R 0.764 P 0.796 with the hW repairs merged
 // (rules_hw_test.go, repair_hw_test.go), R 0.761 P 0.795 with the hR rules merged
 // (rules_hr_test.go: roots 04, 08-11, 14, 15), R 0.755 P 0.794 with the hP rules merged
@@ -124,9 +126,9 @@ func TestBenchmarkFloors(t *testing.T) {
 		partial bool
 		r, p    float64
 	}{
-		{"plover_cameo_gsr.jsonl", true, 0.763, 0.806},
+		{"plover_cameo_gsr.jsonl", true, 0.763, 0.809},
 		{"petrarch2_gsr_validation.jsonl", true, 0.749, 0.766},
-		{"plover_cameo_gsr.jsonl", false, 0.611, 0.889},
+		{"plover_cameo_gsr.jsonl", false, 0.611, 0.892},
 		{"petrarch2_gsr_validation.jsonl", false, 0.661, 0.816},
 	} {
 		stages, name := pipeline.Stages(), tc.file+" (default mode)"

@@ -44,7 +44,7 @@ func TestDevSetFloor(t *testing.T) {
 	// the hP rules merged (rules_hp_test.go), R 0.849 P 0.892 with hR,
 	// R 0.855 P 0.893 with hV (rules_hv_test.go), R 0.861 P 0.896 with hW,
 	// R 0.861 P 0.899 with hX, R 0.866 P 0.899 with hY (rules_hy_test.go).
-	floor(t, "dev", filepath.Join("testdata", "dev.jsonl"), partialStages(), 0.868, 0.898)
+	floor(t, "dev", filepath.Join("testdata", "dev.jsonl"), partialStages(), 0.868, 0.901)
 }
 
 // TestDev2Floor holds the scores on testdata/dev2.jsonl, 320 sentences of
@@ -72,10 +72,10 @@ func TestDev2Floor(t *testing.T) {
 // events removed where the writer coded background acts or trailing
 // accusation clauses that the house convention leaves out (notes say
 // which); R 0.630 P 0.725 after the hA2 and hB2 rounds (rules_ha2_test.go,
-// rules_hb2_test.go).
+// rules_hb2_test.go), R 0.630 P 0.730 with hC2 and hD2.
 func TestDev3Floor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 263 sentences")
 	}
-	floor(t, "dev3", filepath.Join("testdata", "dev3.jsonl"), partialStages(), 0.629, 0.724)
+	floor(t, "dev3", filepath.Join("testdata", "dev3.jsonl"), partialStages(), 0.629, 0.729)
 }

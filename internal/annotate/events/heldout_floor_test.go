@@ -17,13 +17,13 @@ import (
 // with the hP round merged (one more event found, one more false: the
 // precision floor moved down 0.002 with it, knowingly; it is not studied,
 // so the rule behind it cannot be found without tuning to the set);
-// R 0.717 P 0.818 with the hR round merged, R 0.719 P 0.823 at the end
+// R 0.717 P 0.818 with the hR round merged, R 0.721 P 0.824 at the end
 // of the fourth session.
 func TestHeldOutFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline over 400 sentences")
 	}
-	floor(t, "held-out", filepath.Join("testdata", "heldout.jsonl"), partialStages(), 0.718, 0.822)
+	floor(t, "held-out", filepath.Join("testdata", "heldout.jsonl"), partialStages(), 0.720, 0.823)
 }
 
 // TestHeldOut2Floor holds the scores on testdata/heldout2.jsonl, a second
