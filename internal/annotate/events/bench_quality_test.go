@@ -143,6 +143,9 @@ func TestBenchmarkFloors(t *testing.T) {
 // floors.
 func floor(t *testing.T, name, path string, stages []annotate.Annotator, minR, minP float64) {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the pipeline over " + path)
+	}
 	r, p := rootScoreWith(t, path, stages)
 	t.Logf("%s: root recall %.3f precision %.3f", name, r, p)
 	if r < minR || p < minP {

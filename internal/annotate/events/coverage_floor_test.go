@@ -13,9 +13,6 @@ import (
 // break one code's common wording while fixing another; it says nothing
 // about unseen text (the benchmarks' odd halves do that).
 func TestCoverageFloor(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the pipeline over 621 sentences")
-	}
 	// Reached: R 0.931 P 0.953 after the coverage rules (rules_coverage_test.go;
 	// three gold codes corrected), R 0.805 P 0.887 before them (partial
 	// mode, as the benchmarks). R 0.942 P 0.954 after the v13 tag and tree
@@ -35,9 +32,6 @@ func TestCoverageFloor(t *testing.T) {
 // round (denied content clauses, accident subjects, aid and handover
 // lines); R 0.767 P 0.854 with the hJ object classes.
 func TestDevSetFloor(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the pipeline over 350 sentences")
-	}
 	// R 0.770 P 0.855 with the hM gate (gate_nationality.go). R 0.781
 	// P 0.859 with the hO object classes (rules_ho_test.go). R 0.810
 	// P 0.877 with the hQ rules (rules_hq_test.go). R 0.838 P 0.883 with
@@ -57,9 +51,6 @@ func TestDevSetFloor(t *testing.T) {
 // P 0.898 with the hV round (rules_hv_test.go), R 0.903 P 0.905 with hW, R 0.903
 // P 0.910 with hX (rules_hx_test.go).
 func TestDev2Floor(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the pipeline over 320 sentences")
-	}
 	// R 0.773 P 0.852 with the dev2 (hT) lines, aid received from a
 	// giver and report attributions (rules_ht_test.go).
 	floor(t, "dev2", filepath.Join("testdata", "dev2.jsonl"), partialStages(), 0.902, 0.909)
@@ -74,8 +65,5 @@ func TestDev2Floor(t *testing.T) {
 // which); R 0.630 P 0.725 after the hA2 and hB2 rounds (rules_ha2_test.go,
 // rules_hb2_test.go), R 0.630 P 0.730 with hC2 and hD2.
 func TestDev3Floor(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the pipeline over 263 sentences")
-	}
 	floor(t, "dev3", filepath.Join("testdata", "dev3.jsonl"), partialStages(), 0.629, 0.729)
 }

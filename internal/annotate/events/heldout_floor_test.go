@@ -20,9 +20,6 @@ import (
 // R 0.717 P 0.818 with the hR round merged, R 0.721 P 0.824 at the end
 // of the fourth session.
 func TestHeldOutFloor(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the pipeline over 400 sentences")
-	}
 	floor(t, "held-out", filepath.Join("testdata", "heldout.jsonl"), partialStages(), 0.720, 0.823)
 }
 
@@ -39,8 +36,5 @@ func TestHeldOutFloor(t *testing.T) {
 // set is not studied); R 0.669 P 0.743 at the end of the fourth session,
 // most of the last gain from the rounds on dev3 (fresh wire sentences).
 func TestHeldOut2Floor(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the pipeline over 300 sentences")
-	}
 	floor(t, "held-out 2", filepath.Join("testdata", "heldout2.jsonl"), partialStages(), 0.668, 0.742)
 }

@@ -13,7 +13,7 @@ func fixNationalityVerb(lower, upos []string) bool {
 		if upos[i] != "VERB" || (upos[i+1] != "NOUN" && upos[i+1] != "PROPN") || lower[i] == "" {
 			continue
 		}
-		if nationality(strings.ToUpper(lower[i][:1])+lower[i][1:]) == "" || lower[i] == "polish" {
+		if nationality(capitalised(lower[i])) == "" || lower[i] == "polish" {
 			continue
 		}
 		upos[i] = "ADJ"

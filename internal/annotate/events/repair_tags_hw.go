@@ -184,7 +184,7 @@ var functionRoles = map[string]bool{"people": true, "press": true, "force": true
 // gazetteerName reports whether a lower-case word, capitalised, is the
 // one-word name of a country, a capital or an armed group.
 func gazetteerName(w string) bool {
-	name := strings.ToUpper(w[:1]) + w[1:]
+	name := capitalised(w)
 	for _, e := range lexicon.Default().Lookup(name) {
 		switch e.Kind {
 		case lexicon.KindCountry, lexicon.KindCapital, lexicon.KindMetonym, lexicon.KindGroup:

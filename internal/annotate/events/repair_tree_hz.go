@@ -1,7 +1,5 @@
 package events
 
-import "strings"
-
 // fixCoordinatedNationality repairs the first of two coordinated
 // nationality adjectives hung outside the noun they both modify: "French
 // and German officials met" parsed French/amod -> met, and/cc -> met,
@@ -59,7 +57,7 @@ func nationalityWord(w string) string {
 	if w == "" {
 		return ""
 	}
-	return nationality(strings.ToUpper(w[:1]) + w[1:])
+	return nationality(capitalised(w))
 }
 
 // hasDependent reports whether word k heads any other word.

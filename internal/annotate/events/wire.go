@@ -52,7 +52,7 @@ func countryModified(lower []string, heads []int, k int) bool {
 		if w == "" {
 			continue
 		}
-		for _, e := range lexicon.Default().Lookup(strings.ToUpper(w[:1]) + w[1:]) {
+		for _, e := range lexicon.Default().Lookup(capitalised(w)) {
 			if e.Country != "" && (e.Kind == lexicon.KindAdjective || e.Kind == lexicon.KindCountry) {
 				return true
 			}
@@ -321,4 +321,14 @@ func (s *sent) nationalPlaces() {
 			}
 		}
 	}
+}
+
+// capitalised returns lower-case word w with its first letter in upper
+// case, the form the gazetteer keeps one-word names in ("moscow" ->
+// "Moscow"): Lookup matches all-lower-case input only to multi-word names.
+func capitalised(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
 }
